@@ -1,0 +1,90 @@
+import * as React from 'react';
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { RecheshProvider, type Theme } from '@rechesh/react';
+import { locale_direction, type Locale } from '@rechesh/core';
+import '@rechesh/tokens/fonts.css';
+import '@rechesh/tokens/tokens.css';
+import '../packages/react/src/styles/base.css';
+import '../packages/react/src/indicators/IndicatorCard/IndicatorCard.css';
+import '../packages/react/src/indicators/IndicatorSet/IndicatorSet.css';
+import './preview.css';
+
+/**
+ * Every story runs inside RecheshProvider driven by three toolbar globals, which can also be set
+ * from the URL so a link shows an exact view:
+ *   iframe.html?id=indicators-indicatorcard--meets-its-target&globals=locale:ar;theme:dark
+ */
+const withRechesh: Decorator = (Story, context) => {
+  const locale = (context.globals.locale ?? 'he') as Locale;
+  const direction = context.globals.direction ?? 'auto';
+  const theme = (context.globals.theme ?? 'light') as Theme;
+  const dir = direction === 'rtl' || direction === 'ltr' ? direction : locale_direction(locale);
+  // The document carries them too: portalled dialogs and the page background follow.
+  React.useLayoutEffect(() => {
+    const html = document.documentElement;
+    html.lang = locale;
+    html.dir = dir;
+    html.dataset.rchTheme = theme;
+  }, [locale, dir, theme]);
+  return (
+    <RecheshProvider locale={locale} dir={dir} theme={theme}>
+      <main className="sb-rch-canvas">
+        <Story />
+      </main>
+    </RecheshProvider>
+  );
+};
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  decorators: [withRechesh],
+  globalTypes: {
+    locale: {
+      description: 'Language of the interface',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'he', title: 'עברית (he)' },
+          { value: 'ar', title: 'العربية (ar)' },
+          { value: 'en', title: 'English (en)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Reading direction (auto follows the locale)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'auto', title: 'Direction: auto' },
+          { value: 'rtl', title: 'Direction: rtl' },
+          { value: 'ltr', title: 'Direction: ltr' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'high-contrast', title: 'High contrast' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'he', direction: 'auto', theme: 'light' },
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true },
+    options: { storySort: { order: ['Introduction', 'Guides', 'Indicators'] } },
+  },
+};
+
+export default preview;

@@ -1,0 +1,19 @@
+/**
+ * @rechesh/core — the framework-free core of Rechesh UI.
+ *
+ * Data schema and validation, statistics, caution rules, i18n catalogs and Intl formatting for
+ * social-procurement measurement. No React here: a non-React portal or a server can use it all.
+ */
+export type * from './schema/types.js';
+export * from './schema/validate.js';
+export * from './schema/messages.js';
+export * from './i18n/locale.js';
+export * from './i18n/catalog.js';
+export * from './format/number.js';
+export * from './format/period.js';
+export * from './stats/wilson.js';
+export * from './stats/compare.js';
+export * from './stats/suppression.js';
+export * from './stats/target.js';
+export * from './stats/delta.js';
+export * from './caution/indicator.js';

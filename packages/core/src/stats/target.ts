@@ -1,0 +1,233 @@
+/**
+ * Periods and targets: parse period labels, order them, and resolve any kind of target to the
+ * number it asks for in a given period.
+ */
+import type { Baseline, ChangeUnit, IsoDate, Observation, Period, SuppressionRule, Target } from '../schema/types.js';
+import { observation_isShowable } from './suppression.js';
+
+/** The forms a period label can take (see `Period`). */
+export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'school-year';
+
+/** A parsed period. Months are counted from year 0 (`year * 12 + month - 1`) so arithmetic stays exact. */
+export interface ParsedPeriod {
+  kind: PeriodKind;
+  /** The label, trimmed. */
+  label: string;
+  /** First month of the period (inclusive). */
+  startMonth: number;
+  /** Month after the period ends (exclusive). */
+  endMonth: number;
+  /** Start as a fractional year, e.g. 2025.5 for 2025-H2. */
+  start: number;
+  /** End (exclusive) as a fractional year. */
+  end: number;
+}
+
+const FORMS: ReadonlyArray<{ kind: PeriodKind; re: RegExp; months: number }> = [
+  { kind: 'year', re: /^(\d{4})$/, months: 12 },
+  { kind: 'half', re: /^(\d{4})-H([12])$/, months: 6 },
+  { kind: 'quarter', re: /^(\d{4})-Q([1-4])$/, months: 3 },
+  { kind: 'month', re: /^(\d{4})-(0[1-9]|1[0-2])$/, months: 1 },
+  { kind: 'school-year', re: /^(\d{4})\/(\d{2})$/, months: 12 },
+];
+
+/** Israeli school years run September to August. */
+const SCHOOL_YEAR_START_MONTH = 8;
+
+/**
+ * Parses a period label; `undefined` for anything that is not one of the supported forms
+ * (including a school year whose second part is not the next year, e.g. `2024/26`).
+ * @example period_parse('2025-Q3') // { kind: 'quarter', start: 2025.5, end: 2025.75, ... }
+ * @example period_parse('2024/25') // { kind: 'school-year', start: 2024.666…, ... }
+ */
+export function period_parse(period: unknown): ParsedPeriod | undefined {
+  if (typeof period !== 'string') return undefined;
+  const label = period.trim();
+  for (const form of FORMS) {
+    const m = form.re.exec(label);
+    if (!m) continue;
+    const year = Number(m[1]);
+    const part = Number(m[2] ?? 1);
+    let first: number;
+    if (form.kind === 'school-year') {
+      if (part !== (year + 1) % 100) return undefined;
+      first = SCHOOL_YEAR_START_MONTH;
+    } else first = (part - 1) * form.months;
+    const startMonth = year * 12 + first;
+    const endMonth = startMonth + form.months;
+    return { kind: form.kind, label, startMonth, endMonth, start: startMonth / 12, end: endMonth / 12 };
+  }
+  return undefined;
+}
+
+/**
+ * Orders two periods by start, then by end (the shorter first). `NaN` when either cannot be
+ * parsed, like d3's `ascending`, so callers filter unknown labels rather than guess their place.
+ * @example ['2025', '2024-Q4'].sort(period_compare) // ['2024-Q4', '2025']
+ */
+export function period_compare(a: Period, b: Period): number {
+  const pa = period_parse(a);
+  const pb = period_parse(b);
+  if (!pa || !pb) return NaN;
+  return pa.startMonth - pb.startMonth || pa.endMonth - pb.endMonth;
+}
+
+/**
+ * Years from the start of `a` to the start of `b` (fractional, negative when `b` is earlier).
+ * @example period_yearsBetween('2023', '2025') // 2
+ * @example period_yearsBetween('2025', '2025-Q3') // 0.5
+ */
+export function period_yearsBetween(a: Period, b: Period): number | undefined {
+  const pa = period_parse(a);
+  const pb = period_parse(b);
+  if (!pa || !pb) return undefined;
+  return (pb.startMonth - pa.startMonth) / 12;
+}
+
+/**
+ * The label `steps` periods of the same kind away (negative steps go back).
+ * @example period_shift('2025-Q1', -4) // '2024-Q1'
+ * @example period_shift('2024/25', -1) // '2023/24'
+ */
+export function period_shift(period: Period, steps: number): Period | undefined {
+  const p = period_parse(period);
+  if (!p || !Number.isInteger(steps)) return undefined;
+  const size = p.endMonth - p.startMonth;
+  const first = p.startMonth + steps * size;
+  const year = Math.floor(first / 12);
+  if (year < 0 || year > 9999) return undefined;
+  const y = String(year).padStart(4, '0');
+  const month0 = first - year * 12;
+  switch (p.kind) {
+    case 'year':
+      return y;
+    case 'half':
+      return `${y}-H${month0 / 6 + 1}`;
+    case 'quarter':
+      return `${y}-Q${month0 / 3 + 1}`;
+    case 'month':
+      return `${y}-${String(month0 + 1).padStart(2, '0')}`;
+    case 'school-year':
+      return `${y}/${String((year + 1) % 100).padStart(2, '0')}`;
+  }
+}
+
+/**
+ * Parses an ISO calendar date `YYYY-MM-DD`; `undefined` when it is not a real date (2025-02-30).
+ * @example isoDate_parse('2024-02-29') // { year: 2024, month: 2, day: 29 }
+ */
+export function isoDate_parse(date: unknown): { year: number; month: number; day: number } | undefined {
+  if (typeof date !== 'string') return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const last = month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  return day <= last ? { year, month, day } : undefined;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * Whether a date falls inside a period.
+ * @example period_containsDate('2024/25', '2025-03-01') // true
+ */
+export function period_containsDate(period: Period, date: IsoDate): boolean {
+  const p = period_parse(period);
+  const d = isoDate_parse(date);
+  if (!p || !d) return false;
+  const month = d.year * 12 + d.month - 1;
+  return month >= p.startMonth && month < p.endMonth;
+}
+
+/** Same period, allowing for stray whitespace in the labels. */
+function period_same(a: unknown, b: unknown): boolean {
+  const pa = period_parse(a);
+  return pa !== undefined && pa.label === period_parse(b)?.label;
+}
+
+/**
+ * Whether a target is for this period. A target without a period applies to every period.
+ * @example target_appliesTo({ kind: 'absolute', value: 75, period: '2025' }, '2025') // true
+ */
+export function target_appliesTo(target: Target | null | undefined, period: Period): boolean {
+  if (!target || typeof target !== 'object') return false;
+  if (target.period === undefined || target.period === null) return true;
+  return period_same(target.period, period);
+}
+
+/** Applies a change to a base value `times` times (compounded for percent). */
+function change_apply(base: number, change: number, unit: ChangeUnit, times = 1): number | undefined {
+  if (!Number.isFinite(base) || !Number.isFinite(change) || !Number.isFinite(times)) return undefined;
+  let result: number;
+  if (unit === 'percent') result = base * Math.pow(1 + change / 100, times);
+  else if (unit === 'points') result = base + change * times;
+  else return undefined;
+  return Number.isFinite(result) ? result : undefined;
+}
+
+/** What a target is resolved against. */
+export interface TargetContext {
+  period: Period;
+  observations?: readonly Observation[] | null;
+  /** Used by a change target whose `from` is missing or unusable. */
+  baseline?: Baseline | null;
+  /** Decides whether an own-past value may be used. @defaultValue defaultSuppression */
+  rule?: Partial<SuppressionRule> | null;
+}
+
+/**
+ * The number a target asks for in a period, or `undefined` when it cannot be known (the target is
+ * for another period, a benchmark has no value, the own-past value is missing or suppressed...).
+ * The sign of `change` is taken as given: data writes -10 for "10 % fewer".
+ * @example target_valueFor({ kind: 'change', change: 10, changeUnit: 'percent', per: 'year',
+ *   from: { period: '2023', value: 100 } }, { period: '2025' }) // 121
+ * @example target_valueFor({ kind: 'relative-to-own-past', change: 5, changeUnit: 'points', lag: 1 },
+ *   { period: '2025', observations: [{ period: '2024', value: 60, n: 200 }] }) // 65
+ */
+export function target_valueFor(target: Target | null | undefined, context: TargetContext): number | undefined {
+  if (!target || typeof target !== 'object' || !context || typeof context !== 'object') return undefined;
+  const { period } = context;
+  if (!target_appliesTo(target, period)) return undefined;
+  switch (target.kind) {
+    case 'absolute':
+      return Number.isFinite(target.value) ? target.value : undefined;
+    case 'change': {
+      const from =
+        target.from && Number.isFinite(target.from.value) ? target.from : context.baseline ?? undefined;
+      if (!from || !Number.isFinite(from.value)) return undefined;
+      if (target.per !== 'year') return change_apply(from.value, target.change, target.changeUnit);
+      const a = period_parse(from.period);
+      const b = period_parse(period);
+      if (!a || !b || b.startMonth < a.startMonth) return undefined;
+      // Whole years only: a target for 2025-Q3 from 2023 has had two yearly steps, not two and a half.
+      const years = Math.floor((b.startMonth - a.startMonth) / 12);
+      return change_apply(from.value, target.change, target.changeUnit, years);
+    }
+    case 'relative-to-benchmark': {
+      const value = target.benchmark?.value;
+      return typeof value === 'number' ? change_apply(value, target.change, target.changeUnit) : undefined;
+    }
+    case 'relative-to-own-past': {
+      if (!Number.isInteger(target.lag) || target.lag < 1) return undefined;
+      // By label arithmetic, not list position: a missing quarter must not turn "a year ago" into
+      // five quarters ago.
+      const past = period_shift(period, -target.lag);
+      const list = Array.isArray(context.observations) ? context.observations : [];
+      const matches = list.filter((o) => o && typeof o === 'object' && period_same(o.period, past));
+      // Two observations for one period are ambiguous; better no target than a wrong one.
+      const obs = matches.length === 1 ? matches[0] : undefined;
+      // A target derived from a suppressed value would let a reader work the value back out.
+      if (!obs || !observation_isShowable(obs, context.rule ?? undefined)) return undefined;
+      return change_apply(obs.value as number, target.change, target.changeUnit);
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,19 @@
+// Concatenates component stylesheets into one file per family plus styles.css with everything.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const read = (p) => readFileSync(new URL(p, import.meta.url), 'utf8');
+const families = {
+  indicators: [
+    'src/indicators/IndicatorCard/IndicatorCard.css',
+    'src/indicators/IndicatorSet/IndicatorSet.css',
+  ],
+};
+const base = read('src/styles/base.css');
+mkdirSync(new URL('dist/', import.meta.url), { recursive: true });
+let all = base;
+for (const [name, files] of Object.entries(families)) {
+  const css = files.map(read).join('\n');
+  writeFileSync(new URL(`dist/${name}.css`, import.meta.url), `${base}\n${css}`);
+  all += `\n${css}`;
+}
+writeFileSync(new URL('dist/styles.css', import.meta.url), all);

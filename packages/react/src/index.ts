@@ -1,0 +1,7 @@
+/**
+ * @rechesh/react — RTL-first, accessible React components for social-procurement measurement.
+ * Each family also has its own entry (`@rechesh/react/indicators`) and stylesheet.
+ */
+export * from './provider/RecheshProvider.js';
+export * from './error/ErrorPanel.js';
+export * from './indicators/index.js';

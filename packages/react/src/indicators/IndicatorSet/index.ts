@@ -1,0 +1,1 @@
+export { IndicatorSet, type IndicatorSetProps, type IndicatorSetItem } from './IndicatorSet.js';

@@ -1,0 +1,105 @@
+import * as React from 'react';
+import { scaleLinear } from 'd3-scale';
+import { line as d3line } from 'd3-shape';
+import type { Direction } from '@rechesh/core';
+import { cx } from '../../error/ErrorPanel.js';
+
+/* -------------------------------------------------------------------------------------------------
+ * Sparkline
+ * -----------------------------------------------------------------------------------------------*/
+
+/** One point of a sparkline. `value: null` draws a gap (not measured, or suppressed). */
+export interface SparklinePoint {
+  key: string;
+  value: number | null;
+}
+
+export interface SparklineProps extends Omit<React.SVGAttributes<SVGSVGElement>, 'points'> {
+  /** Points in time order, oldest first. */
+  points: readonly SparklinePoint[];
+  /** A reference level to draw as a dashed line (the target). */
+  reference?: number;
+  /** Accessible description of what the line shows. Required: a sparkline is an image. */
+  label: string;
+  /**
+   * Direction time flows in. In RTL the latest point sits at the inline start's opposite end,
+   * as a Hebrew reader expects (time flows right to left). @defaultValue 'ltr'
+   */
+  dir?: Direction;
+  /** @defaultValue 120 */
+  width?: number;
+  /** @defaultValue 32 */
+  height?: number;
+}
+
+/**
+ * A word-sized line of recent periods, drawn with d3. Gaps stay gaps: a missing or suppressed
+ * period is never interpolated across, so a reader cannot infer a hidden value from the line.
+ */
+export function Sparkline({
+  points,
+  reference,
+  label,
+  dir = 'ltr',
+  width = 120,
+  height = 32,
+  className,
+  ...rest
+}: SparklineProps) {
+  const pad = 3;
+  const finite = points.filter((p) => typeof p.value === 'number' && Number.isFinite(p.value));
+  const values = finite.map((p) => p.value as number);
+  if (typeof reference === 'number' && Number.isFinite(reference)) values.push(reference);
+  let lo = values.length ? Math.min(...values) : 0;
+  let hi = values.length ? Math.max(...values) : 1;
+  if (lo === hi) {
+    lo -= 1;
+    hi += 1;
+  }
+  const n = points.length;
+  const x = scaleLinear()
+    .domain([0, Math.max(1, n - 1)])
+    .range(dir === 'rtl' ? [width - pad, pad] : [pad, width - pad]);
+  const y = scaleLinear().domain([lo, hi]).range([height - pad, pad]);
+  const path = d3line<SparklinePoint>()
+    .defined((p) => typeof p.value === 'number' && Number.isFinite(p.value))
+    .x((_, i) => x(i))
+    .y((p) => y(p.value as number))(points as SparklinePoint[]);
+  const last = n > 0 ? points[n - 1] : undefined;
+  const lastDrawn = last && typeof last.value === 'number' && Number.isFinite(last.value);
+  // A point with no neighbours drawn would vanish from a line: mark isolated points as dots.
+  const isolated = points.filter((p, i) => {
+    const ok = (q: SparklinePoint | undefined) => !!q && typeof q.value === 'number' && Number.isFinite(q.value);
+    return ok(p) && !ok(points[i - 1]) && !ok(points[i + 1]) && p !== last;
+  });
+  return (
+    <svg
+      role="img"
+      aria-label={label}
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      data-rch-sparkline=""
+      data-dir={dir}
+      {...rest}
+      className={cx('rch-sparkline', className)}
+    >
+      {typeof reference === 'number' && Number.isFinite(reference) ? (
+        <line
+          className="rch-sparkline__reference"
+          x1={pad}
+          x2={width - pad}
+          y1={y(reference)}
+          y2={y(reference)}
+        />
+      ) : null}
+      {path ? <path className="rch-sparkline__line" d={path} /> : null}
+      {isolated.map((p) => (
+        <circle key={p.key} className="rch-sparkline__dot" cx={x(points.indexOf(p))} cy={y(p.value as number)} r={1.8} />
+      ))}
+      {lastDrawn ? (
+        <circle className="rch-sparkline__last" cx={x(n - 1)} cy={y(last.value as number)} r={2.6} />
+      ) : null}
+    </svg>
+  );
+}

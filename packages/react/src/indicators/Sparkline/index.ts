@@ -1,0 +1,1 @@
+export { Sparkline, type SparklineProps, type SparklinePoint } from './Sparkline.js';

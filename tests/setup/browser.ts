@@ -1,0 +1,6 @@
+// Real-browser tests load the same stylesheets a portal would.
+import '@rechesh/tokens/fonts.css';
+import '@rechesh/tokens/tokens.css';
+import '../../packages/react/src/styles/base.css';
+import '../../packages/react/src/indicators/IndicatorCard/IndicatorCard.css';
+import '../../packages/react/src/indicators/IndicatorSet/IndicatorSet.css';
