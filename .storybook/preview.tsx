@@ -14,10 +14,27 @@ import './preview.css';
  * from the URL so a link shows an exact view:
  *   iframe.html?id=indicators-indicatorcard--meets-its-target&globals=locale:ar;theme:dark
  */
-const withRechesh: Decorator = (Story, context) => {
-  const locale = (context.globals.locale ?? 'he') as Locale;
-  const direction = context.globals.direction ?? 'auto';
-  const theme = (context.globals.theme ?? 'light') as Theme;
+const withRechesh: Decorator = (Story, context) => (
+  <StoryFrame
+    locale={(context.globals.locale ?? 'he') as Locale}
+    direction={context.globals.direction ?? 'auto'}
+    theme={(context.globals.theme ?? 'light') as Theme}
+  >
+    <Story />
+  </StoryFrame>
+);
+
+function StoryFrame({
+  locale,
+  direction,
+  theme,
+  children,
+}: {
+  locale: Locale;
+  direction: string;
+  theme: Theme;
+  children: React.ReactNode;
+}) {
   const dir = direction === 'rtl' || direction === 'ltr' ? direction : locale_direction(locale);
   // The document carries them too: portalled dialogs and the page background follow.
   React.useLayoutEffect(() => {
@@ -28,12 +45,10 @@ const withRechesh: Decorator = (Story, context) => {
   }, [locale, dir, theme]);
   return (
     <RecheshProvider locale={locale} dir={dir} theme={theme}>
-      <main className="sb-rch-canvas">
-        <Story />
-      </main>
+      <main className="sb-rch-canvas">{children}</main>
     </RecheshProvider>
   );
-};
+}
 
 const preview: Preview = {
   tags: ['autodocs'],

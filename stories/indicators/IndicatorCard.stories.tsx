@@ -11,7 +11,7 @@ import {
  * and the measurement plan in a dialog. Every story here comes from the component's examples
  * file, which the tests and the axe run use too.
  */
-const meta = {
+const meta: Meta<typeof IndicatorCard> = {
   title: 'Indicators/IndicatorCard',
   component: IndicatorCard,
   decorators: [
@@ -21,9 +21,9 @@ const meta = {
       </div>
     ),
   ],
-} satisfies Meta<typeof IndicatorCard>;
+};
 export default meta;
-type Story = StoryObj<typeof meta>;
+type Story = StoryObj<typeof IndicatorCard>;
 
 export const MeetsItsTarget: Story = { args: ex['meets its target'] };
 export const LowerIsBetterTargetMissed: Story = { args: ex['lower is better and the target is missed'] };

@@ -6,12 +6,12 @@ import { indicatorSetExamples as ex } from '../../packages/react/src/indicators/
  * The key indicators of one service as a grid of cards. When the key set is outside the usual
  * 4 to 7, a gentle notice says so.
  */
-const meta = {
+const meta: Meta<typeof IndicatorSet> = {
   title: 'Indicators/IndicatorSet',
   component: IndicatorSet,
-} satisfies Meta<typeof IndicatorSet>;
+};
 export default meta;
-type Story = StoryObj<typeof meta>;
+type Story = StoryObj<typeof IndicatorSet>;
 
 export const ResidentialYouthCare: Story = { args: ex['residential youth care: five key indicators'] };
 export const TooManyKeyIndicators: Story = { args: ex['detox unit: too many key indicators'] };

@@ -5,7 +5,7 @@ import { Sparkline } from '@rechesh/react/indicators';
  * A word-sized line of recent periods. Time flows with the reading direction; gaps (missing or
  * suppressed periods) stay gaps.
  */
-const meta = {
+const meta: Meta<typeof Sparkline> = {
   title: 'Indicators/Sparkline',
   component: Sparkline,
   args: {
@@ -15,9 +15,9 @@ const meta = {
     width: 160,
     height: 40,
   },
-} satisfies Meta<typeof Sparkline>;
+};
 export default meta;
-type Story = StoryObj<typeof meta>;
+type Story = StoryObj<typeof Sparkline>;
 
 export const WithTarget: Story = {};
 export const WithGaps: Story = {

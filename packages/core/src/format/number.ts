@@ -70,7 +70,7 @@ export function format_number(
 export function format_value(
   value: number,
   unit: Unit,
-  options: FormatOptions & { decimals?: number; signDisplay?: 'auto' | 'exceptZero' },
+  options: FormatOptions & { decimals?: number; signDisplay?: 'auto' | 'exceptZero' | 'never' },
 ): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '';
   const decimals = clampDecimals(options.decimals, unit_defaultDecimals(unit));
@@ -99,20 +99,27 @@ export function format_value(
 /**
  * Formats a change between two values of a unit. A change in a percentage is shown in
  * percentage points, never as a percent of a percent, which readers confuse.
- * @example format_change(2.5, 'percent', { locale: 'en' }) // '+2.5 pts'
+ * @example format_change(2.5, 'percent', { locale: 'en' }) // '\u2066+2.5\u2069 pts'
  */
-export function format_change(change: number, unit: Unit, options: FormatOptions & { decimals?: number }): string {
+export function format_change(
+  change: number,
+  unit: Unit,
+  options: FormatOptions & { decimals?: number; signed?: boolean },
+): string {
   if (typeof change !== 'number' || !Number.isFinite(change)) return '';
+  const signDisplay = options.signed === false ? 'never' : 'exceptZero';
   if (unit === 'percent') {
     const decimals = clampDecimals(options.decimals, 1);
     const n = numberFormat(intl_tag(options), {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
-      signDisplay: 'exceptZero',
+      signDisplay,
     }).format(change);
-    return translator(options.locale)('unit.points', { value: n });
+    // The number is isolated left-to-right (LRI…PDI) so its sign stays in front of it, while the
+    // unit word around it follows the sentence's own direction.
+    return translator(options.locale)('unit.points', { value: `\u2066${n}\u2069` });
   }
-  return format_value(change, unit, { ...options, signDisplay: 'exceptZero' });
+  return format_value(change, unit, { ...options, signDisplay });
 }
 
 /**

@@ -3,7 +3,25 @@
  * programmer. The field path is not part of the sentence: the UI shows it separately.
  */
 import type { Locale } from './types.js';
-import type { ExpectedType, IssueCode, ValidationIssue } from './validate.js';
+
+/** Every issue code. Closed, so every code has a message in every locale. */
+export const issue_codes = [
+  'required', 'type', 'enum', 'not-finite', 'not-integer', 'negative', 'out-of-range', 'too-small', 'too-many',
+  'period-format', 'date-format', 'interval-order', 'numerator-exceeds-denominator', 'duplicate-period', 'unknown',
+] as const;
+
+/** What is wrong with a value. */
+export type IssueCode = (typeof issue_codes)[number];
+
+/** The `expected` param of a `type` issue. */
+export type ExpectedType = 'number' | 'text' | 'list' | 'object' | 'boolean';
+
+/** One problem, at a path such as `observations[2].n` (empty for the input itself). */
+export interface ValidationIssue {
+  path: string;
+  code: IssueCode;
+  params?: Record<string, string | number>;
+}
 
 /** Message templates per locale and issue code; `{param}` is replaced by the issue's params. */
 export type IssueMessages = Record<Locale, Record<IssueCode, string>>;
@@ -90,7 +108,7 @@ function param_format(value: unknown, locale: Locale): string {
  *   // 'The value must be between 0 and 20'
  */
 export function issue_message(
-  issue: Pick<ValidationIssue, 'code' | 'params'>,
+  issue: Pick<ValidationIssue, 'code' | 'params'> & { path?: string },
   locale: Locale,
   catalog: IssueMessages = issue_messages,
 ): string {

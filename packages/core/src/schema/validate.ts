@@ -9,25 +9,7 @@ import * as v from 'valibot';
 import type { Baseline, Indicator, Observation, Service, SuppressionRule, Target, Unit } from './types.js';
 import { isoDate_parse, period_parse } from '../stats/target.js';
 import { suppression_rule } from '../stats/suppression.js';
-
-/** Every issue code. Closed, so every code has a message in every locale. */
-export const issue_codes = [
-  'required', 'type', 'enum', 'not-finite', 'not-integer', 'negative', 'out-of-range', 'too-small', 'too-many',
-  'period-format', 'date-format', 'interval-order', 'numerator-exceeds-denominator', 'duplicate-period', 'unknown',
-] as const;
-
-/** What is wrong with a value. */
-export type IssueCode = (typeof issue_codes)[number];
-
-/** The `expected` param of a `type` issue. */
-export type ExpectedType = 'number' | 'text' | 'list' | 'object' | 'boolean';
-
-/** One problem, at a path such as `observations[2].n` (empty for the input itself). */
-export interface ValidationIssue {
-  path: string;
-  code: IssueCode;
-  params?: Record<string, string | number>;
-}
+import { issue_codes, type ExpectedType, type IssueCode, type ValidationIssue } from './messages.js';
 
 /** The cleaned value, or the issues found. */
 export type ValidationResult<T> = { ok: true; value: T; issues: [] } | { ok: false; issues: ValidationIssue[] };
@@ -86,20 +68,16 @@ function field(record: unknown, key: string): unknown {
 
 type Params = Record<string, string | number>;
 
-/** Valibot carries our code and params in the issue message, e.g. `out-of-range?min=0&max=1`. */
+/** Valibot carries our code and params in the issue message, e.g. `out-of-range?{"min":0,"max":1}`. */
 function tag(code: IssueCode, params?: Params): string {
-  if (!params) return code;
-  return `${code}?${new URLSearchParams(Object.entries(params).map(([k, x]): [string, string] => [k, String(x)]))}`;
+  return params ? `${code}?${JSON.stringify(params)}` : code;
 }
 
 function tag_parse(message: string): { code: IssueCode; params?: Params } {
   const at = message.indexOf('?');
   const code = (at < 0 ? message : message.slice(0, at)) as IssueCode;
   if (!CODES.has(code)) return { code: 'unknown' };
-  if (at < 0) return { code };
-  const params: Params = {};
-  for (const [k, x] of new URLSearchParams(message.slice(at + 1))) params[k] = /^-?\d+(\.\d+)?$/.test(x) ? Number(x) : x;
-  return { code, params };
+  return at < 0 ? { code } : { code, params: JSON.parse(message.slice(at + 1)) as Params };
 }
 
 const CODES: ReadonlySet<string> = new Set(issue_codes);
@@ -136,27 +114,28 @@ const object = <E extends v.ObjectEntries>(entries: E) => v.object(entries, type
 const UNITS = ['percent', 'count', 'per-1000', 'days', 'hours', 'score', 'ils'] as const;
 const QUALITY = ['incomplete', 'estimated', 'unverified', 'late', 'source-changed'] as const;
 const CHANGE_UNITS = ['percent', 'points'] as const;
+const DECIMALS = tag('out-of-range', { min: 0, max: 20 });
 
 const indicatorSchema = object({
   id,
   name: textRequired,
   kind: pick(['input', 'output', 'outcome']),
   unit: pick(UNITS),
-  unitLabel: textOpt,
   polarity: pick(['higher-better', 'lower-better', 'none']),
-  key: opt(bool),
-  sharedIndicatorId: opt(str),
-  formula: opt(object({ numerator: textRequired, denominator: textOpt })),
+  unitLabel: textOpt,
   rationale: textOpt,
   dataSource: textOpt,
   collectionMethod: textOpt,
   collector: textOpt,
+  key: opt(bool),
+  sharedIndicatorId: opt(str),
+  formula: opt(object({ numerator: textRequired, denominator: textOpt })),
   frequency: opt(pick(['monthly', 'quarterly', 'semiannual', 'annual', 'school-year', 'ad-hoc'])),
   responsibility: opt(pick(['operator', 'ministry', 'shared', 'other'])),
   responsibilityNote: textOpt,
   experimental: opt(bool),
   revisions: opt(list(object({ date, period: opt(period), note: textOpt }))),
-  decimals: opt(v.pipe(int, v.minValue(0, tag('out-of-range', { min: 0, max: 20 })), v.maxValue(20, tag('out-of-range', { min: 0, max: 20 })))),
+  decimals: opt(v.pipe(int, v.minValue(0, DECIMALS), v.maxValue(20, DECIMALS))),
 });
 
 const targetCommon = {
@@ -191,22 +170,16 @@ const observationSchema = object({
   note: textOpt,
 });
 const baselineSchema = object({ period, value: num, n: opt(count) });
-const serviceSchema = object({
-  id,
-  name: textRequired,
-  ministry: textOpt,
-  operator: textOpt,
-  targetPopulation: textOpt,
-  description: textOpt,
-});
+const serviceTexts = { ministry: textOpt, operator: textOpt, targetPopulation: textOpt, description: textOpt };
+const serviceSchema = object({ id, name: textRequired, ...serviceTexts });
 const suppressionSchema = object({ minN: opt(count), unstableN: opt(count) });
 
 // ---- Running and cross-field checks -------------------------------------------------------------
 
 function path_join(prefix: string, key: unknown): string {
   if (typeof key === 'number') return `${prefix}[${key}]`;
-  if (typeof key === 'string') return /^[A-Za-z_$][\w$]*$/.test(key) ? (prefix ? `${prefix}.${key}` : key) : `${prefix}[${JSON.stringify(key)}]`;
-  return `${prefix}[?]`;
+  const name = String(key);
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? (prefix ? `${prefix}.${name}` : name) : `${prefix}[${JSON.stringify(name)}]`;
 }
 
 function schema_run(schema: v.GenericSchema, snapshot: unknown, prefix: string, issues: ValidationIssue[]): unknown {

@@ -61,15 +61,16 @@ export function period_parse(period: unknown): ParsedPeriod | undefined {
 }
 
 /**
- * Orders two periods by start, then by end (the shorter first). `NaN` when either cannot be
- * parsed, like d3's `ascending`, so callers filter unknown labels rather than guess their place.
- * @example ['2025', '2024-Q4'].sort(period_compare) // ['2024-Q4', '2025']
+ * Orders two periods by start, then the longer first (a year before its quarters, as report
+ * tables list them). `NaN` when either cannot be parsed, like d3's `ascending`, so callers filter
+ * unknown labels rather than guess their place.
+ * @example ['2025-Q1', '2025', '2024-Q4'].sort(period_compare) // ['2024-Q4', '2025', '2025-Q1']
  */
 export function period_compare(a: Period, b: Period): number {
   const pa = period_parse(a);
   const pb = period_parse(b);
   if (!pa || !pb) return NaN;
-  return pa.startMonth - pb.startMonth || pa.endMonth - pb.endMonth;
+  return pa.startMonth - pb.startMonth || pb.endMonth - pa.endMonth;
 }
 
 /**

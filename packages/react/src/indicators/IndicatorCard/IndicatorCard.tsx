@@ -148,7 +148,7 @@ const IndicatorCardImpl = React.forwardRef<HTMLElement, IndicatorCardProps>(func
                 <span className="rch-card__gap">
                   {model.gap === 0
                     ? s.t('card.onTarget')
-                    : s.t('card.fromTarget', { gap: `\u2068${format_change(Math.abs(model.gap), ind.unit, fmt).replace(/^\+/, '')}\u2069` })}
+                    : s.t('card.fromTarget', { gap: `\u2068${format_change(Math.abs(model.gap), ind.unit, { ...fmt, signed: false })}\u2069` })}
                 </span>
               ) : null}
               {data.target && data.target.kind !== 'absolute' ? (

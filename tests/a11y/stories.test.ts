@@ -1,0 +1,117 @@
+/**
+ * axe-core on every story of the built Storybook × every locale × every theme, in real Chromium.
+ * Direction follows the locale (he, ar: rtl; en: ltr). WCAG 2.0 A/AA, 2.1 AA and 2.2 AA rules;
+ * any violation fails the run. Stories come from storybook-static/index.json, so a new story is
+ * checked without touching this file.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serveStatic } from '../setup/static-server.ts';
+import { chromiumPath, chromiumArgs } from '../setup/chromium.ts';
+
+const root = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
+const indexFile = `${root}index.json`;
+const locales = ['he', 'ar', 'en'] as const;
+const themes = ['light', 'dark', 'high-contrast'] as const;
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface Entry {
+  id: string;
+  title: string;
+  name: string;
+  type: 'story' | 'docs';
+}
+const entries: Entry[] = existsSync(indexFile)
+  ? Object.values((JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, Entry> }).entries).filter(
+      (e) => e.type === 'story',
+    )
+  : [];
+
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveStatic(root);
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+  context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(id: string, locale: string, theme: string) {
+  await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story&globals=locale:${locale};theme:${theme}`);
+  await page.waitForSelector('#storybook-root > *', { timeout: 20_000 });
+  await page.waitForFunction(
+    ([l, t]) => document.documentElement.lang === l && document.documentElement.dataset.rchTheme === t,
+    [locale, theme],
+  );
+  await page.evaluate(() => document.fonts.ready);
+}
+
+function report(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`,
+  );
+}
+
+describe('the axe harness itself', () => {
+  it('reports violations when there are some (a missing alt text and unreadable text)', async () => {
+    await open(entries[0]!.id, 'he', 'light');
+    await page.evaluate(() => {
+      const root = document.querySelector('#storybook-root')!;
+      const img = document.createElement('img');
+      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+      const faint = document.createElement('p');
+      faint.textContent = 'טקסט חיוור';
+      faint.style.color = '#ddd';
+      faint.style.background = '#fff';
+      root.append(img, faint);
+    });
+    const results = await new AxeBuilder({ page }).include('#storybook-root').withTags(tags).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+  });
+});
+
+describe('axe on every story', () => {
+  it('finds the built Storybook with stories in it', () => {
+    expect(existsSync(indexFile), 'storybook-static/index.json is missing: run `pnpm build-storybook` first').toBe(true);
+    expect(entries.length).toBeGreaterThan(10);
+  });
+
+  for (const entry of entries) {
+    for (const locale of locales) {
+      for (const theme of themes) {
+        it(`${entry.title} › ${entry.name} [${locale}, ${theme}]`, async () => {
+          await open(entry.id, locale, theme);
+          const dir = await page.evaluate(() => document.documentElement.dir);
+          expect(dir).toBe(locale === 'en' ? 'ltr' : 'rtl');
+          const results = await new AxeBuilder({ page }).include('#storybook-root').withTags(tags).analyze();
+          expect(report(results.violations)).toEqual([]);
+        });
+      }
+    }
+  }
+});
+
+describe('axe on the open measurement-plan dialog', () => {
+  for (const locale of locales) {
+    for (const theme of themes) {
+      it(`IndicatorCard dialog [${locale}, ${theme}]`, async () => {
+        await open('indicators-indicatorcard--meets-its-target', locale, theme);
+        await page.locator('.rch-card .rch-button').click();
+        await page.waitForSelector('[role="dialog"]');
+        const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+        expect(report(results.violations)).toEqual([]);
+      });
+    }
+  }
+});
