@@ -124,13 +124,16 @@ export function format_change(
 
 /**
  * Formats a relative change (e.g. a target of +10 %) as a signed percent.
- * @example format_relative(10, { locale: 'he' }) // '+10%'
+ * @example format_relative(10, { locale: 'he' }) // '\u2066+10%\u2069'
  */
 export function format_relative(percent: number, options: FormatOptions): string {
   if (typeof percent !== 'number' || !Number.isFinite(percent)) return '';
-  return numberFormat(intl_tag(options), {
+  const text = numberFormat(intl_tag(options), {
     style: 'percent',
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
   }).format(percent / 100);
+  // Isolated left to right (LRI…PDI): inside Arabic or Hebrew sentences the sign must stay in
+  // front of the number ("-10%"), which an unisolated or first-strong run does not guarantee.
+  return `\u2066${text}\u2069`;
 }

@@ -156,7 +156,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 export function targetDescription(target: Target, indicator: Indicator, s: ResolvedSettings): string {
   const fmt = { locale: s.locale, numberingSystem: s.numberingSystem, decimals: indicator.decimals };
   const change = (c: number, unit: 'percent' | 'points') =>
-    `\u2068${unit === 'percent' ? format_relative(c, fmt) : format_change(c, indicator.unit, fmt)}\u2069`;
+    unit === 'percent' ? format_relative(c, fmt) : `\u2068${format_change(c, indicator.unit, fmt)}\u2069`;
   switch (target.kind) {
     case 'absolute':
       return s.t('target.absolute', { value: `\u2068${format_value(target.value, indicator.unit, fmt)}\u2069` });
