@@ -24,6 +24,9 @@ export default defineConfig({
         test: { name: 'tokens', environment: 'node', include: ['packages/tokens/test/**/*.test.ts'] },
       },
       {
+        test: { name: 'repo', environment: 'node', include: ['tests/repo/**/*.test.ts'] },
+      },
+      {
         resolve: { alias },
         test: {
           name: 'react',
@@ -35,7 +38,7 @@ export default defineConfig({
       },
       {
         resolve: { alias },
-        optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime', '@radix-ui/react-dialog', 'd3-scale', 'd3-shape', 'valibot', 'vitest-browser-react'] },
+        optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime', '@radix-ui/react-dialog', 'd3-shape', 'valibot', 'vitest-browser-react'] },
         test: {
           name: 'browser',
           include: ['packages/react/src/**/*.browser.test.{ts,tsx}', 'tests/browser/**/*.test.{ts,tsx}'],

@@ -99,6 +99,7 @@ try {
     for (const t of file.assertionResults) {
       const project = file.name.includes('/tests/a11y/') ? 'a11y'
         : file.name.includes('.browser.test.') || file.name.includes('/tests/browser/') ? 'browser'
+        : file.name.includes('/tests/repo/') ? 'repo'
         : file.name.includes('/packages/core/') ? 'core'
         : file.name.includes('/packages/tokens/') ? 'tokens' : 'react';
       const p = (vitest.byProject[project] ??= { passed: 0, failed: 0 });

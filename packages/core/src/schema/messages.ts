@@ -93,11 +93,22 @@ const LOCALES: ReadonlySet<string> = new Set(['he', 'ar', 'en']);
 function param_format(value: unknown, locale: Locale): string {
   if (typeof value === 'number') {
     // Latin digits in every locale, as Israeli government sites write Arabic numbers.
-    return Number.isFinite(value)
-      ? new Intl.NumberFormat(locale, { numberingSystem: 'latn', maximumFractionDigits: 6 }).format(value)
-      : String(value);
+    return isolate(
+      Number.isFinite(value)
+        ? new Intl.NumberFormat(locale, { numberingSystem: 'latn', maximumFractionDigits: 6 }).format(value)
+        : String(value),
+    );
   }
-  return String(value);
+  return isolate(String(value));
+}
+
+/**
+ * Wraps a parameter in a first-strong isolate (FSI…PDI). Params are often Latin codes or lists
+ * ("input, output, outcome", "2025-Q3, 2024/25"); unisolated inside a Hebrew or Arabic sentence
+ * the bidi algorithm scatters their commas and dashes.
+ */
+function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
 }
 
 /**

@@ -65,11 +65,20 @@ describe('issue_message', () => {
     expect(issue_message({ code: 'not-finite' }, 'en')).toBe('The value must be a finite number');
   });
 
+  // Params are wrapped in bidi isolates (FSI…PDI); compare what a reader sees.
+  const seen = (s: string) => s.replace(/[\u2066-\u2069]/g, '');
+
+  it('isolates every param so Latin codes and lists keep their order inside Hebrew and Arabic', () => {
+    const text = issue_message({ code: 'enum', params: { allowed: 'input, output, outcome' } }, 'he');
+    expect(text).toContain('\u2068input, output, outcome\u2069');
+    expect(issue_message({ code: 'too-many', params: { max: 5 } }, 'ar')).toContain('\u20685\u2069');
+  });
+
   it('fills in numeric params in every locale, with Latin digits', () => {
     const issue = { path: 'indicator.decimals', code: 'out-of-range' as const, params: { min: 0, max: 20 } };
-    expect(issue_message(issue, 'en')).toBe('The value must be between 0 and 20');
-    expect(issue_message(issue, 'he')).toBe('הערך חייב להיות בין 0 ל-20');
-    expect(issue_message(issue, 'ar')).toBe('يجب أن تكون القيمة بين 0 و20');
+    expect(seen(issue_message(issue, 'en'))).toBe('The value must be between 0 and 20');
+    expect(seen(issue_message(issue, 'he'))).toBe('הערך חייב להיות בין 0 ל-20');
+    expect(seen(issue_message(issue, 'ar'))).toBe('يجب أن تكون القيمة بين 0 و20');
     expect(issue_message({ code: 'too-many', params: { max: 10000 } }, 'en')).toContain('10,000');
   });
 
@@ -85,7 +94,7 @@ describe('issue_message', () => {
   });
 
   it('fills in text params as given', () => {
-    expect(issue_message({ code: 'duplicate-period', params: { period: '2024/25' } }, 'he')).toBe('התקופה 2024/25 מופיעה יותר מפעם אחת');
+    expect(seen(issue_message({ code: 'duplicate-period', params: { period: '2024/25' } }, 'he'))).toBe('התקופה 2024/25 מופיעה יותר מפעם אחת');
     expect(issue_message({ code: 'enum', params: { allowed: 'input, output, outcome' } }, 'en')).toContain('input, output, outcome');
   });
 

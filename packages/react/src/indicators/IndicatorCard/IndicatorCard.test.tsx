@@ -48,7 +48,7 @@ describe('given the example "meets its target" in Hebrew', () => {
   it('shows the change from the previous period with its sign', () => {
     card({ ...ex['meets its target'], locale: 'en' });
     // 68/80 = 85.0 → 74/83 = 89.2
-    expect(screen.getByRole('article').textContent).toContain('+4.2 pts');
+    expect(plain(screen.getByRole('article'))).toContain('+4.2 pts');
   });
 
   it('shows n, the confidence interval and the baseline', () => {
