@@ -19,6 +19,7 @@ const withRechesh: Decorator = (Story, context) => (
     locale={(context.globals.locale ?? 'he') as Locale}
     direction={context.globals.direction ?? 'auto'}
     theme={(context.globals.theme ?? 'light') as Theme}
+    setDocument={context.viewMode === 'story'}
   >
     <Story />
   </StoryFrame>
@@ -28,21 +29,25 @@ function StoryFrame({
   locale,
   direction,
   theme,
+  setDocument,
   children,
 }: {
   locale: Locale;
   direction: string;
   theme: Theme;
+  setDocument: boolean;
   children: React.ReactNode;
 }) {
   const dir = direction === 'rtl' || direction === 'ltr' ? direction : locale_direction(locale);
-  // The document carries them too: portalled dialogs and the page background follow.
+  // In the canvas the document carries them too, so the page background follows. Docs pages are
+  // English prose and stay left to right; each example in them carries its own dir and lang.
   React.useLayoutEffect(() => {
+    if (!setDocument) return;
     const html = document.documentElement;
     html.lang = locale;
     html.dir = dir;
     html.dataset.rchTheme = theme;
-  }, [locale, dir, theme]);
+  }, [locale, dir, theme, setDocument]);
   return (
     <RecheshProvider locale={locale} dir={dir} theme={theme}>
       <main className="sb-rch-canvas">{children}</main>
@@ -98,7 +103,7 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },
-    options: { storySort: { order: ['Introduction', 'Guides', 'Indicators'] } },
+    options: { storySort: { order: ['Guides', 'Indicators'] } },
   },
 };
 

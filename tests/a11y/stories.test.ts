@@ -24,11 +24,11 @@ interface Entry {
   name: string;
   type: 'story' | 'docs';
 }
-const entries: Entry[] = existsSync(indexFile)
-  ? Object.values((JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, Entry> }).entries).filter(
-      (e) => e.type === 'story',
-    )
+const allEntries: Entry[] = existsSync(indexFile)
+  ? Object.values((JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, Entry> }).entries)
   : [];
+const entries = allEntries.filter((e) => e.type === 'story');
+const docs = allEntries.filter((e) => e.type === 'docs');
 
 let server: { url: string; close: () => Promise<void> };
 let browser: Browser;
@@ -113,5 +113,27 @@ describe('axe on the open measurement-plan dialog', () => {
         expect(report(results.violations)).toEqual([]);
       });
     }
+  }
+});
+
+describe('docs pages render', () => {
+  it('has a docs page per component and the embedding guide', () => {
+    expect(docs.map((d) => d.title)).toEqual(
+      expect.arrayContaining(['Guides/Embedding an IndicatorCard', 'Indicators/IndicatorCard', 'Indicators/IndicatorSet']),
+    );
+  });
+
+  for (const entry of docs) {
+    it(`${entry.title} › ${entry.name} renders without an error`, async () => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.url}/iframe.html?id=${entry.id}&viewMode=docs&globals=locale:he`);
+      await page.waitForSelector('#storybook-docs .sbdocs-content', { timeout: 20_000 });
+      const text = await page.locator('#storybook-docs').innerText();
+      expect(text.length).toBeGreaterThan(100);
+      expect(await page.locator('.sb-errordisplay').isVisible()).toBe(false);
+      page.removeAllListeners('pageerror');
+      expect(errors).toEqual([]);
+    });
   }
 });

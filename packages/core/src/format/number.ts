@@ -40,7 +40,7 @@ export function unit_defaultDecimals(unit: Unit): number {
 }
 
 function clampDecimals(d: number | undefined, fallback: number): number {
-  return typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 6 ? d : fallback;
+  return typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 20 ? d : fallback;
 }
 
 /**

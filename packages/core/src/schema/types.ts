@@ -104,7 +104,7 @@ export interface Indicator {
   experimental?: boolean;
   /** Revision junctures, past and planned. */
   revisions?: Revision[];
-  /** Decimal places to show. @defaultValue 1 for percent, otherwise 0 */
+  /** Decimal places to show, 0–20. @defaultValue 1 for percent, per-1000 and score; 0 otherwise */
   decimals?: number;
 }
 

@@ -58,8 +58,8 @@ export function RecheshProvider({ children, wrap = true, ...settings }: RecheshP
     // eslint-disable-next-line react-hooks/exhaustive-deps -- compare by value, not identity
     [parent, settings.locale, settings.dir, settings.theme, settings.numberingSystem, settings.suppression, settings.messages],
   );
-  const locale = merged.locale ?? 'he';
-  const dir = merged.dir ?? locale_direction(locale);
+  // Resolved the same way as the components inside, so the wrapper never disagrees with them.
+  const { locale, dir } = useRechesh(merged);
   return (
     <RecheshContext.Provider value={merged}>
       {wrap ? (

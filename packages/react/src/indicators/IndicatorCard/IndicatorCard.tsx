@@ -87,7 +87,16 @@ const IndicatorCardImpl = React.forwardRef<HTMLElement, IndicatorCardProps>(func
     [indicator, observations, target, baseline, s.suppression],
   );
   if (!checked.ok) {
-    return <ErrorPanel component={CARD_NAME} issues={checked.issues} locale={s.locale} dir={s.dir} />;
+    return (
+      <ErrorPanel
+        component={CARD_NAME}
+        issues={checked.issues}
+        locale={s.locale}
+        dir={s.dir}
+        messages={messages}
+        data-rch-theme={theme}
+      />
+    );
   }
   const data = checked.value;
   const model = card_model({

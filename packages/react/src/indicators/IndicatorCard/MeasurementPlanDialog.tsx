@@ -39,8 +39,14 @@ export function MeasurementPlanDialog({ indicator, target, s, nameLang }: Measur
   const fmt = { locale: s.locale, numberingSystem: s.numberingSystem };
   return (
     <Dialog.Root>
-      <Dialog.Trigger className="rch-button" aria-label={s.t('card.openPlanFor', { name })}>
+      {/* The name is appended off-screen rather than set with aria-label, so the accessible name
+          always starts with the visible text, even when a portal rewords it (WCAG 2.5.3). */}
+      <Dialog.Trigger className="rch-button">
         {s.t('card.openPlan')}
+        <span className="rch-visually-hidden">
+          {': '}
+          <span lang={nameLang && nameLang !== s.locale ? nameLang : undefined}>{name}</span>
+        </span>
       </Dialog.Trigger>
       <Dialog.Portal>
         <div className="rch-portal" dir={s.dir} lang={s.locale} data-rch-theme={s.theme}>

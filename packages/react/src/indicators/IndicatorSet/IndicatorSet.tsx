@@ -78,8 +78,12 @@ const IndicatorSetImpl = React.forwardRef<HTMLElement, IndicatorSetProps>(functi
   const settings = { locale: s.locale, dir: s.dir, numberingSystem: s.numberingSystem, suppression, messages };
   const checked = validate_service(service);
   const issues: ValidationIssue[] = checked.ok ? [] : checked.issues.map((i) => ({ ...i, path: prefix('service', i.path) }));
-  if (!Array.isArray(items)) issues.push({ path: 'items', code: 'type', params: { expected: 'array' } });
-  if (issues.length > 0) return <ErrorPanel component={SET_NAME} issues={issues} locale={s.locale} dir={s.dir} />;
+  if (!Array.isArray(items)) issues.push({ path: 'items', code: 'type', params: { expected: 'list' } });
+  if (issues.length > 0) {
+    return (
+      <ErrorPanel component={SET_NAME} issues={issues} locale={s.locale} dir={s.dir} messages={messages} data-rch-theme={theme} />
+    );
+  }
 
   const flagged = items.filter((i) => i && typeof i === 'object' && i.indicator && i.indicator.key === true).length;
   const keyCount = flagged > 0 ? flagged : items.length;
