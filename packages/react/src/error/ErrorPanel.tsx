@@ -68,6 +68,10 @@ export const ErrorPanel = React.forwardRef<HTMLElement, ErrorPanelProps>(functio
   );
 });
 
+function changed(a: readonly unknown[] = [], b: readonly unknown[] = []): boolean {
+  return a.length !== b.length || a.some((v, i) => !Object.is(v, b[i]));
+}
+
 export function cx(...names: (string | false | null | undefined)[]): string {
   return names.filter(Boolean).join(' ');
 }
@@ -79,6 +83,8 @@ export function cx(...names: (string | false | null | undefined)[]): string {
 interface SafeBoundaryProps {
   component: string;
   settings: RecheshSettings;
+  /** When any of these change (by identity), a failed boundary tries to render again. */
+  resetKeys?: readonly unknown[];
   children?: React.ReactNode;
 }
 
@@ -91,6 +97,10 @@ export class SafeBoundary extends React.Component<SafeBoundaryProps, { failed: b
   override state = { failed: false };
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true };
+  }
+  override componentDidUpdate(prev: SafeBoundaryProps): void {
+    // Corrected data should show the component again without a remount.
+    if (this.state.failed && changed(prev.resetKeys, this.props.resetKeys)) this.setState({ failed: false });
   }
   override componentDidCatch(error: unknown): void {
     if (typeof console !== 'undefined') console.error(`[rechesh] ${this.props.component} failed to render`, error);

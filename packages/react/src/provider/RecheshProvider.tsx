@@ -54,7 +54,14 @@ export interface RecheshProviderProps extends RecheshSettings {
 export function RecheshProvider({ children, wrap = true, ...settings }: RecheshProviderProps) {
   const parent = React.useContext(RecheshContext);
   const merged = React.useMemo<RecheshSettings>(
-    () => ({ ...parent, ...dropUndefined(settings) }),
+    () => ({
+      ...parent,
+      ...dropUndefined(settings),
+      // Field by field: an inner provider that sets only one field of the rule or one message
+      // must not drop the outer ones (and so must not weaken suppression).
+      suppression: mergeRule(parent?.suppression, settings.suppression),
+      messages: parent?.messages || settings.messages ? { ...parent?.messages, ...settings.messages } : undefined,
+    }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- compare by value, not identity
     [parent, settings.locale, settings.dir, settings.theme, settings.numberingSystem, settings.suppression, settings.messages],
   );
@@ -71,6 +78,21 @@ export function RecheshProvider({ children, wrap = true, ...settings }: RecheshP
       )}
     </RecheshContext.Provider>
   );
+}
+
+/**
+ * Combines an outer and an inner suppression rule field by field. A nested setting can make the
+ * rule stricter or restate it, never looser than what it inherits: hiding is the safe side.
+ */
+function mergeRule(
+  outer: Partial<SuppressionRule> | undefined,
+  inner: Partial<SuppressionRule> | undefined,
+): Partial<SuppressionRule> | undefined {
+  if (!outer) return inner;
+  if (!inner) return outer;
+  const max = (a: number | undefined, b: number | undefined) =>
+    typeof a === 'number' && typeof b === 'number' ? Math.max(a, b) : (b ?? a);
+  return { minN: max(outer.minN, inner.minN), unstableN: max(outer.unstableN, inner.unstableN) };
 }
 
 function dropUndefined<T extends object>(o: T): Partial<T> {
@@ -124,7 +146,7 @@ export function useRechesh(local: RecheshSettings = {}): ResolvedSettings {
     locale_direction(locale);
   const theme = local.theme ?? ctx?.theme;
   const numberingSystem = local.numberingSystem ?? ctx?.numberingSystem ?? 'latn';
-  const suppressionInput = local.suppression ?? ctx?.suppression;
+  const suppressionInput = mergeRule(ctx?.suppression, local.suppression);
   const minN = suppressionInput?.minN;
   const unstableN = suppressionInput?.unstableN;
   const suppression = React.useMemo(() => suppression_rule({ minN, unstableN }), [minN, unstableN]);

@@ -53,7 +53,11 @@ export const IndicatorCard = React.forwardRef<HTMLElement, IndicatorCardProps>(f
   const { locale, dir, theme, numberingSystem, suppression, messages } = props;
   const settings = { locale, dir, theme, numberingSystem, suppression, messages };
   return (
-    <SafeBoundary component={CARD_NAME} settings={settings}>
+    <SafeBoundary
+      component={CARD_NAME}
+      settings={settings}
+      resetKeys={[props.indicator, props.observations, props.target, props.baseline, props.period]}
+    >
       <IndicatorCardImpl {...props} ref={ref} />
     </SafeBoundary>
   );

@@ -49,7 +49,11 @@ export interface IndicatorSetProps extends RecheshSettings, Omit<React.HTMLAttri
 export const IndicatorSet = React.forwardRef<HTMLElement, IndicatorSetProps>(function IndicatorSet(props, ref) {
   const { locale, dir, theme, numberingSystem, suppression, messages } = props;
   return (
-    <SafeBoundary component={SET_NAME} settings={{ locale, dir, theme, numberingSystem, suppression, messages }}>
+    <SafeBoundary
+      component={SET_NAME}
+      settings={{ locale, dir, theme, numberingSystem, suppression, messages }}
+      resetKeys={[props.service, props.items, props.period]}
+    >
       <IndicatorSetImpl {...props} ref={ref} />
     </SafeBoundary>
   );
@@ -120,7 +124,7 @@ const IndicatorSetImpl = React.forwardRef<HTMLElement, IndicatorSetProps>(functi
       ) : (
         <ul className="rch-set__grid">
           {items.map((item, i) => (
-            <li key={item?.indicator?.id ?? i}>
+            <li key={`${String(item?.indicator?.id)}:${i}`}>
               <IndicatorCard
                 {...settings}
                 indicator={item?.indicator}

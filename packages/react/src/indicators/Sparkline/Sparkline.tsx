@@ -49,8 +49,11 @@ export function Sparkline({
   const finite = points.filter((p) => typeof p.value === 'number' && Number.isFinite(p.value));
   const values = finite.map((p) => p.value as number);
   if (typeof reference === 'number' && Number.isFinite(reference)) values.push(reference);
-  let lo = values.length ? Math.min(...values) : 0;
-  let hi = values.length ? Math.max(...values) : 1;
+  // Work in units of the largest magnitude, so that neither hi - lo (near Number.MAX_VALUE) nor
+  // the widening of a flat line (above 2^53, where ±1 is lost) can overflow into NaN.
+  const m = values.reduce((a, v) => Math.max(a, Math.abs(v)), 0) || 1;
+  let lo = values.length ? Math.min(...values) / m : 0;
+  let hi = values.length ? Math.max(...values) / m : 1;
   if (lo === hi) {
     lo -= 1;
     hi += 1;
@@ -60,7 +63,7 @@ export function Sparkline({
   // never uses (about 8 kB gzipped), so the arithmetic is written out.
   const span = Math.max(1, n - 1);
   const x = (i: number) => (dir === 'rtl' ? width - pad - (i / span) * (width - 2 * pad) : pad + (i / span) * (width - 2 * pad));
-  const y = (v: number) => height - pad - ((v - lo) / (hi - lo)) * (height - 2 * pad);
+  const y = (v: number) => height - pad - ((v / m - lo) / (hi - lo)) * (height - 2 * pad);
   const path = d3line<SparklinePoint>()
     .defined((p) => typeof p.value === 'number' && Number.isFinite(p.value))
     .x((_, i) => x(i))

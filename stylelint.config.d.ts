@@ -1,0 +1,3 @@
+import type { Config } from 'stylelint';
+declare const config: Config;
+export default config;
