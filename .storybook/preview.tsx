@@ -7,6 +7,7 @@ import '@rechesh/tokens/tokens.css';
 import '../packages/react/src/styles/base.css';
 import '../packages/react/src/indicators/IndicatorCard/IndicatorCard.css';
 import '../packages/react/src/indicators/IndicatorSet/IndicatorSet.css';
+import '../packages/react/src/trend/TargetTrendChart/TargetTrendChart.css';
 import './preview.css';
 
 /**
@@ -103,7 +104,7 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },
-    options: { storySort: { order: ['Guides', 'Indicators'] } },
+    options: { storySort: { order: ['Guides', 'Indicators', 'Trend'] } },
   },
 };
 

@@ -7,6 +7,7 @@ const families = {
     'src/indicators/IndicatorCard/IndicatorCard.css',
     'src/indicators/IndicatorSet/IndicatorSet.css',
   ],
+  trend: ['src/trend/TargetTrendChart/TargetTrendChart.css'],
 };
 const base = read('src/styles/base.css');
 mkdirSync(new URL('dist/', import.meta.url), { recursive: true });

@@ -4,3 +4,4 @@ import '@rechesh/tokens/tokens.css';
 import '../../packages/react/src/styles/base.css';
 import '../../packages/react/src/indicators/IndicatorCard/IndicatorCard.css';
 import '../../packages/react/src/indicators/IndicatorSet/IndicatorSet.css';
+import '../../packages/react/src/trend/TargetTrendChart/TargetTrendChart.css';

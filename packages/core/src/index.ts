@@ -17,3 +17,7 @@ export * from './stats/suppression.js';
 export * from './stats/target.js';
 export * from './stats/delta.js';
 export * from './caution/indicator.js';
+export * from './stats/trend.js';
+export * from './chart/trend.js';
+export * from './chart/validate.js';
+export * from './chart/summary.js';

@@ -7,7 +7,7 @@ import type { Locale } from './types.js';
 /** Every issue code. Closed, so every code has a message in every locale. */
 export const issue_codes = [
   'required', 'type', 'enum', 'not-finite', 'not-integer', 'negative', 'out-of-range', 'too-small', 'too-many',
-  'period-format', 'date-format', 'interval-order', 'numerator-exceeds-denominator', 'duplicate-period', 'unknown',
+  'period-format', 'date-format', 'interval-order', 'numerator-exceeds-denominator', 'duplicate-period', 'duplicate-id', 'unknown',
 ] as const;
 
 /** What is wrong with a value. */
@@ -43,6 +43,7 @@ export const issue_messages: IssueMessages = {
     'interval-order': 'הגבול התחתון של רווח הסמך גבוה מהגבול העליון',
     'numerator-exceeds-denominator': 'המונה גדול מהמכנה',
     'duplicate-period': 'התקופה {period} מופיעה יותר מפעם אחת',
+    'duplicate-id': 'המזהה {id} מופיע יותר מפעם אחת',
     unknown: 'לא ניתן היה לבדוק את הערך',
   },
   ar: {
@@ -60,6 +61,7 @@ export const issue_messages: IssueMessages = {
     'interval-order': 'الحد الأدنى لفترة الثقة أعلى من الحد الأعلى',
     'numerator-exceeds-denominator': 'البسط أكبر من المقام',
     'duplicate-period': 'الفترة {period} مذكورة أكثر من مرة',
+    'duplicate-id': 'المعرّف {id} مذكور أكثر من مرة',
     unknown: 'تعذّر فحص هذه القيمة',
   },
   en: {
@@ -77,6 +79,7 @@ export const issue_messages: IssueMessages = {
     'interval-order': 'The lower bound of the confidence interval is above the upper bound',
     'numerator-exceeds-denominator': 'The numerator is larger than the denominator',
     'duplicate-period': 'The period {period} appears more than once',
+    'duplicate-id': 'The id {id} appears more than once',
     unknown: 'This value could not be checked',
   },
 };

@@ -179,8 +179,33 @@ export interface TargetContext {
   observations?: readonly Observation[] | null;
   /** Used by a change target whose `from` is missing or unusable. */
   baseline?: Baseline | null;
-  /** Decides whether an own-past value may be used. @defaultValue defaultSuppression */
+  /** Decides whether an own-past or benchmark-series value may be used. @defaultValue defaultSuppression */
   rule?: Partial<SuppressionRule> | null;
+  /**
+   * The benchmark's own series (e.g. the national average per year). A benchmark target takes the
+   * value for its period from here, and falls back to `benchmark.value` when there is none.
+   */
+  benchmarkSeries?: readonly Observation[] | null;
+}
+
+/**
+ * The one showable observation for a period, or `undefined` when there is none, there are two
+ * (ambiguous: better no value than a wrong one), or it is suppressed (a value derived from it would
+ * let a reader work it back out).
+ */
+function observation_forPeriod(
+  list: unknown,
+  period: Period | undefined,
+  rule: Partial<SuppressionRule> | null | undefined,
+): Observation | undefined {
+  if (!Array.isArray(list) || period === undefined) return undefined;
+  const matches = list.filter((o: unknown): o is Observation => isObject(o) && period_same(o.period, period));
+  const obs = matches.length === 1 ? matches[0] : undefined;
+  return obs && observation_isShowable(obs, rule) ? obs : undefined;
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return x !== null && typeof x === 'object';
 }
 
 /**
@@ -191,6 +216,9 @@ export interface TargetContext {
  *   from: { period: '2023', value: 100 } }, { period: '2025' }) // 121
  * @example target_valueFor({ kind: 'relative-to-own-past', change: 5, changeUnit: 'points', lag: 1 },
  *   { period: '2025', observations: [{ period: '2024', value: 60, n: 200 }] }) // 65
+ * @example target_valueFor({ kind: 'relative-to-benchmark', change: 10, changeUnit: 'percent',
+ *   benchmark: { label: 'ממוצע ארצי', value: 50 } },
+ *   { period: '2024', benchmarkSeries: [{ period: '2024', value: 60 }] }) // 66
  */
 export function target_valueFor(target: Target | null | undefined, context: TargetContext): number | undefined {
   if (!target || typeof target !== 'object' || !context || typeof context !== 'object') return undefined;
@@ -212,23 +240,37 @@ export function target_valueFor(target: Target | null | undefined, context: Targ
       return change_apply(from.value, target.change, target.changeUnit, years);
     }
     case 'relative-to-benchmark': {
-      const value = target.benchmark?.value;
+      const fromSeries = observation_forPeriod(context.benchmarkSeries, period, context.rule);
+      const value = fromSeries ? fromSeries.value : target.benchmark?.value;
       return typeof value === 'number' ? change_apply(value, target.change, target.changeUnit) : undefined;
     }
     case 'relative-to-own-past': {
       if (!Number.isInteger(target.lag) || target.lag < 1) return undefined;
       // By label arithmetic, not list position: a missing quarter must not turn "a year ago" into
       // five quarters ago.
-      const past = period_shift(period, -target.lag);
-      const list = Array.isArray(context.observations) ? context.observations : [];
-      const matches = list.filter((o) => o && typeof o === 'object' && period_same(o.period, past));
-      // Two observations for one period are ambiguous; better no target than a wrong one.
-      const obs = matches.length === 1 ? matches[0] : undefined;
-      // A target derived from a suppressed value would let a reader work the value back out.
-      if (!obs || !observation_isShowable(obs, context.rule ?? undefined)) return undefined;
-      return change_apply(obs.value as number, target.change, target.changeUnit);
+      const obs = observation_forPeriod(context.observations, period_shift(period, -target.lag), context.rule);
+      return obs ? change_apply(obs.value as number, target.change, target.changeUnit) : undefined;
     }
     default:
       return undefined;
   }
+}
+
+/**
+ * A target resolved for each of a list of periods, in the same order: the line or path to draw
+ * behind a series. A yearly change target gives a compounding path, an own-past target a lagged
+ * one, a benchmark target follows the benchmark series. `value` is `undefined` where the target
+ * cannot be known (see `target_valueFor`).
+ * @example target_series({ kind: 'change', change: 10, changeUnit: 'percent', per: 'year',
+ *   from: { period: '2023', value: 100 } }, ['2023', '2024', '2025'], {})
+ *   // [{ period: '2023', value: 100 }, { period: '2024', value: 110 }, { period: '2025', value: 121 }]
+ */
+export function target_series(
+  target: Target | null | undefined,
+  periods: readonly Period[],
+  ctx: Omit<TargetContext, 'period'> | null | undefined,
+): Array<{ period: Period; value: number | undefined }> {
+  if (!Array.isArray(periods)) return [];
+  const base = isObject(ctx) ? ctx : {};
+  return periods.map((period: Period) => ({ period, value: target_valueFor(target, { ...base, period }) }));
 }

@@ -29,6 +29,7 @@ const PARAMS: Record<IssueCode, string[]> = {
   'interval-order': [],
   'numerator-exceeds-denominator': [],
   'duplicate-period': ['period'],
+  'duplicate-id': ['id'],
   unknown: [],
 };
 

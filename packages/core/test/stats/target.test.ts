@@ -7,6 +7,7 @@ import {
   period_shift,
   period_yearsBetween,
   target_appliesTo,
+  target_series,
   target_valueFor,
 } from '../../src/stats/target.js';
 import type { Observation, Target } from '../../src/schema/types.js';
@@ -172,6 +173,42 @@ describe('target_valueFor', () => {
       const t: Target = { kind: 'relative-to-benchmark', change: 10, changeUnit: 'percent', benchmark: { label: 'x' } };
       expect(target_valueFor(t, ctx('2025'))).toBeUndefined();
     });
+
+    describe('with a benchmark series', () => {
+      const t: Target = { kind: 'relative-to-benchmark', change: 10, changeUnit: 'percent', benchmark: { label: 'ממוצע ארצי', value: 50 } };
+      const national: Observation[] = [
+        { period: '2023', value: 40, n: 5000 },
+        { period: '2024', value: 60 },
+        { period: '2025', value: 70, n: 8 },
+        { period: '2026', value: null, n: 5000 },
+        { period: '2027', value: 44, n: 5000 },
+        { period: ' 2027', value: 45, n: 5000 },
+      ];
+      const at = (period: string) => ({ period, benchmarkSeries: national });
+      it('takes the benchmark of the same period', () => {
+        expect(target_valueFor(t, at('2023'))).toBeCloseTo(44, 10);
+        expect(target_valueFor(t, at('2024'))).toBeCloseTo(66, 10);
+      });
+      it('given no benchmark for the period, falls back to the benchmark value', () => {
+        expect(target_valueFor(t, at('2022'))).toBeCloseTo(55, 10);
+        expect(target_valueFor(t, at('2026'))).toBeCloseTo(55, 10);
+      });
+      it('given a suppressed benchmark for the period, does not derive a target from it', () => {
+        expect(target_valueFor(t, at('2025'))).toBeCloseTo(55, 10);
+        expect(target_valueFor(t, { ...at('2023'), rule: { minN: 10000 } })).toBeCloseTo(55, 10);
+      });
+      it('given two benchmarks for the period, does not guess between them', () => {
+        expect(target_valueFor(t, at('2027'))).toBeCloseTo(55, 10);
+      });
+      it('without a fallback value, is undefined where the series has nothing', () => {
+        const bare: Target = { ...t, benchmark: { label: 'x' } };
+        expect(target_valueFor(bare, at('2024'))).toBeCloseTo(66, 10);
+        expect(target_valueFor(bare, at('2022'))).toBeUndefined();
+      });
+      it('ignores a benchmark series that is not a list', () => {
+        expect(target_valueFor(t, { period: '2024', benchmarkSeries: 'x' as never })).toBeCloseTo(55, 10);
+      });
+    });
   });
 
   describe('an own-past target', () => {
@@ -221,5 +258,52 @@ describe('target_valueFor', () => {
     expect(target_valueFor(null, ctx('2025'))).toBeUndefined();
     expect(target_valueFor({ kind: 'mystery' } as unknown as Target, ctx('2025'))).toBeUndefined();
     expect(target_valueFor({ kind: 'absolute', value: 1 }, null as never)).toBeUndefined();
+  });
+});
+
+describe('target_series', () => {
+  const years = ['2022', '2023', '2024', '2025', '2026'];
+  const values = (r: Array<{ value: number | undefined }>) => r.map((x) => (x.value === undefined ? undefined : Math.round(x.value * 1000) / 1000));
+
+  it('gives one entry per period, in the order given', () => {
+    const r = target_series({ kind: 'absolute', value: 75 }, ['2025', '2023'], {});
+    expect(r).toEqual([{ period: '2025', value: 75 }, { period: '2023', value: 75 }]);
+  });
+
+  it('given a yearly change target, draws a compounding path from its base period', () => {
+    const t: Target = { kind: 'change', change: 10, changeUnit: 'percent', per: 'year', from: { period: '2023', value: 100 } };
+    expect(values(target_series(t, years, {}))).toEqual([undefined, 100, 110, 121, 133.1]);
+  });
+
+  it('given an own-past target, draws the series lagged and changed, with holes where the past is hidden', () => {
+    const t: Target = { kind: 'relative-to-own-past', change: 5, changeUnit: 'points', lag: 1 };
+    const observations: Observation[] = [
+      { period: '2022', value: 60, n: 100 },
+      { period: '2023', value: 62, n: 5 },
+      { period: '2024', value: 65, n: 100 },
+    ];
+    expect(values(target_series(t, years, { observations }))).toEqual([undefined, 65, undefined, 70, undefined]);
+  });
+
+  it('given a benchmark target, follows the benchmark series', () => {
+    const t: Target = { kind: 'relative-to-benchmark', change: -2, changeUnit: 'points', benchmark: { label: 'x', value: 50 } };
+    const benchmarkSeries: Observation[] = [
+      { period: '2023', value: 40 },
+      { period: '2024', value: 42 },
+    ];
+    expect(values(target_series(t, years, { benchmarkSeries }))).toEqual([48, 38, 40, 48, 48]);
+  });
+
+  it('given a target for one period, has a value in that period only', () => {
+    expect(values(target_series({ kind: 'absolute', value: 9, period: '2024' }, years, {}))).toEqual([undefined, undefined, 9, undefined, undefined]);
+  });
+
+  it('given garbage, never throws', () => {
+    expect(target_series(null, years, {}).every((x) => x.value === undefined)).toBe(true);
+    expect(target_series({ kind: 'absolute', value: 1 }, null as never, {})).toEqual([]);
+    expect(target_series({ kind: 'absolute', value: 1 }, ['2025', 7 as never], null)).toEqual([
+      { period: '2025', value: 1 },
+      { period: 7, value: 1 },
+    ]);
   });
 });

@@ -1,0 +1,146 @@
+import type { Baseline, Indicator, Target } from '../schema/types.js';
+import type { ValidationIssue } from '../schema/messages.js';
+import {
+  validate_baseline,
+  validate_indicator,
+  validate_observations,
+  validate_target,
+  type ValidationResult,
+} from '../schema/validate.js';
+import { period_parse } from '../stats/target.js';
+import type { ChartEvent, ChartSeries } from './trend.js';
+
+/** The props of a target trend chart, checked. */
+export interface TrendChartData {
+  indicator: Indicator;
+  series: ChartSeries[];
+  target?: Target;
+  baseline?: Baseline;
+  events: ChartEvent[];
+}
+
+const ROLES = ['primary', 'comparison', 'segment', 'benchmark'];
+const EVENT_KINDS = ['tender', 'operator-change', 'policy', 'other'];
+
+function prefix(root: string, path: string): string {
+  if (!path) return root;
+  return path.startsWith('[') ? root + path : `${root}.${path}`;
+}
+
+function isText(v: unknown): boolean {
+  if (typeof v === 'string') return v.trim() !== '';
+  return !!v && typeof v === 'object' && Object.values(v).some((t) => typeof t === 'string' && t.trim() !== '');
+}
+
+/**
+ * Validates everything a target trend chart receives. Paths start with the prop name
+ * (`series[1].observations[3].value`, `events[0].period`); percent ranges follow the indicator.
+ * Never throws: a hostile input (throwing getters, proxies) becomes an issue.
+ * @example validate_trendChart({ indicator, series: [] }).ok // true (an empty chart is allowed)
+ */
+export function validate_trendChart(input: {
+  indicator: unknown;
+  series: unknown;
+  target?: unknown;
+  baseline?: unknown;
+  events?: unknown;
+}): ValidationResult<TrendChartData> {
+  try {
+    return check(input);
+  } catch {
+    return { ok: false, issues: [{ path: '', code: 'unknown' }] };
+  }
+}
+
+function check(input: {
+  indicator: unknown;
+  series: unknown;
+  target?: unknown;
+  baseline?: unknown;
+  events?: unknown;
+}): ValidationResult<TrendChartData> {
+  const issues: ValidationIssue[] = [];
+  const take = (root: string, r: { ok: boolean; issues: ValidationIssue[] }) => {
+    for (const i of r.issues) issues.push({ ...i, path: prefix(root, i.path) });
+  };
+  const indicator = validate_indicator(input?.indicator);
+  take('indicator', indicator);
+  const unit = indicator.ok ? { unit: indicator.value.unit } : undefined;
+
+  const series: ChartSeries[] = [];
+  if (!Array.isArray(input?.series)) {
+    issues.push({ path: 'series', code: input?.series == null ? 'required' : 'type', params: { expected: 'list' } });
+  } else {
+    const ids = new Set<string>();
+    input.series.forEach((raw: unknown, i: number) => {
+      const at = `series[${i}]`;
+      const s = raw as Record<string, unknown> | null;
+      if (!s || typeof s !== 'object') {
+        issues.push({ path: at, code: 'type', params: { expected: 'object' } });
+        return;
+      }
+      if (typeof s.id !== 'string' || s.id === '') issues.push({ path: `${at}.id`, code: 'required' });
+      else if (ids.has(s.id)) issues.push({ path: `${at}.id`, code: 'duplicate-id', params: { id: s.id } });
+      else ids.add(s.id);
+      if (!isText(s.label)) issues.push({ path: `${at}.label`, code: 'required' });
+      if (s.role !== undefined && !ROLES.includes(s.role as string)) {
+        issues.push({ path: `${at}.role`, code: 'enum', params: { allowed: ROLES.join(', ') } });
+      }
+      const obs = validate_observations(s.observations, unit);
+      take(`${at}.observations`, obs);
+      let target: Target | undefined;
+      if (s.target != null) {
+        const t = validate_target(s.target, unit);
+        take(`${at}.target`, t);
+        if (t.ok) target = t.value;
+      }
+      if (obs.ok) {
+        series.push({
+          id: String(s.id),
+          label: s.label as ChartSeries['label'],
+          observations: obs.value,
+          ...(s.role ? { role: s.role as ChartSeries['role'] } : {}),
+          ...(target ? { target } : {}),
+        });
+      }
+    });
+  }
+
+  let target: Target | undefined;
+  if (input?.target != null) {
+    const t = validate_target(input.target, unit);
+    take('target', t);
+    if (t.ok) target = t.value;
+  }
+  let baseline: Baseline | undefined;
+  if (input?.baseline != null) {
+    const b = validate_baseline(input.baseline, unit);
+    take('baseline', b);
+    if (b.ok) baseline = b.value;
+  }
+
+  const events: ChartEvent[] = [];
+  if (input?.events != null) {
+    if (!Array.isArray(input.events)) issues.push({ path: 'events', code: 'type', params: { expected: 'list' } });
+    else
+      input.events.forEach((raw: unknown, i: number) => {
+        const e = raw as Record<string, unknown> | null;
+        const at = `events[${i}]`;
+        if (!e || typeof e !== 'object') return void issues.push({ path: at, code: 'type', params: { expected: 'object' } });
+        if (typeof e.period !== 'string' || !period_parse(e.period)) {
+          issues.push({ path: `${at}.period`, code: 'period-format' });
+        }
+        if (!isText(e.label)) issues.push({ path: `${at}.label`, code: 'required' });
+        if (e.kind !== undefined && !EVENT_KINDS.includes(e.kind as string)) {
+          issues.push({ path: `${at}.kind`, code: 'enum', params: { allowed: EVENT_KINDS.join(', ') } });
+        }
+        events.push(e as unknown as ChartEvent);
+      });
+  }
+
+  if (issues.length > 0 || !indicator.ok) return { ok: false, issues };
+  const value: TrendChartData = { indicator: indicator.value, series, events };
+  if (target) value.target = target;
+  if (baseline) value.baseline = baseline;
+  return { ok: true, value, issues: [] };
+}

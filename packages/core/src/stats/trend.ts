@@ -1,0 +1,258 @@
+/**
+ * Trends over time: is an indicator's series rising or falling by more than chance would give, and
+ * by how much per period? The Mann–Kendall test and the Theil–Sen slope are both rank-based: they
+ * assume no normality and shrug off an outlying year, which suits the short, noisy series of
+ * social-procurement measurement.
+ */
+import type { Observation, Period, Polarity, Revision, SuppressionRule } from '../schema/types.js';
+import { observation_isShowable } from './suppression.js';
+import { isoDate_parse, period_compare, period_containsDate, period_parse, type ParsedPeriod } from './target.js';
+
+/** Which way a series moves. `no-clear-trend` when the movement could be chance (p ≥ alpha). */
+export type TrendDirection = 'increasing' | 'decreasing' | 'no-clear-trend';
+
+/** The direction judged by the indicator's polarity; `none` without a clear trend or a good direction. */
+export type TrendAssessment = 'better' | 'worse' | 'none';
+
+/** A trend that could be computed. */
+export interface TrendComputed {
+  status: 'computed';
+  direction: TrendDirection;
+  assessment: TrendAssessment;
+  /** Theil–Sen slope: the median change per period step, in the value's unit. */
+  slope: number;
+  /** Mann–Kendall S: later-higher pairs minus later-lower pairs. */
+  s: number;
+  /** Continuity-corrected normal score of S. */
+  z: number;
+  /** Two-sided p-value of the Mann–Kendall test. */
+  pValue: number;
+  /** Number of periods used. */
+  points: number;
+  from: Period;
+  to: Period;
+  /** The definition revision the series was cut at: only periods from it on were used. */
+  brokenBy?: Revision;
+}
+
+/** Too few comparable periods for a trend. */
+export interface TrendInsufficient {
+  status: 'insufficient';
+  /** Usable periods (after any cut at a revision). */
+  points: number;
+  required: number;
+  /** `definition-changed` when there would have been enough periods but for a revision. */
+  reason: 'too-few-points' | 'definition-changed';
+  brokenBy?: Revision;
+}
+
+export type Trend = TrendComputed | TrendInsufficient;
+
+/** Options of `series_trend`. */
+export interface TrendOptions {
+  /** Suppressed values are never used. @defaultValue defaultSuppression */
+  rule?: Partial<SuppressionRule> | null;
+  /** Fewest usable periods for a trend, at least 3. @defaultValue 5 */
+  minPoints?: number;
+  /** Significance level, in (0, 1). @defaultValue 0.05 */
+  alpha?: number;
+  /** The indicator's definition revisions; a trend never spans one. */
+  revisions?: readonly Revision[] | null;
+  polarity?: Polarity;
+}
+
+/** The Mann–Kendall statistics of a sequence. */
+export interface MannKendall {
+  s: number;
+  /** Variance of S under no trend, corrected for ties. */
+  variance: number;
+  z: number;
+  pValue: number;
+}
+
+const DEFAULT_MIN_POINTS = 5;
+const DEFAULT_ALPHA = 0.05;
+
+/**
+ * Complementary error function, Chebyshev fit of Press et al., Numerical Recipes (2nd ed.) §6.2,
+ * `erfcc`: fractional error below 1.2e-7 everywhere, so small tail p-values stay accurate too.
+ */
+function erfc(x: number): number {
+  const z = Math.abs(x);
+  const t = 1 / (1 + 0.5 * z);
+  const poly =
+    -1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 +
+    t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  const r = t * Math.exp(-z * z + poly);
+  return x >= 0 ? r : 2 - r;
+}
+
+/**
+ * The standard normal CDF, P(Z ≤ z). `NaN` for `NaN`.
+ * @example normal_cdf(1.959963985) // 0.975
+ * @example normal_cdf(-Infinity) // 0
+ */
+export function normal_cdf(z: number): number {
+  if (typeof z !== 'number' || Number.isNaN(z)) return NaN;
+  return Math.min(1, Math.max(0, 0.5 * erfc(-z / Math.SQRT2)));
+}
+
+function finiteValues(values: unknown): number[] {
+  return Array.isArray(values) ? values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)) : [];
+}
+
+/**
+ * Mann–Kendall trend test of a sequence in time order (non-finite entries are skipped):
+ * S = Σ_{i<j} sign(x_j − x_i); Var S = [n(n−1)(2n+5) − Σ t(t−1)(2t+5)] / 18 over groups of t tied
+ * values; Z = (S − sign S) / √Var S; two-sided p = 2(1 − Φ(|Z|)). The normal approximation is used
+ * at every n (at n = 5 it is conservative: exact p for S = 10 is 1/60). Serial correlation is not
+ * corrected for. Fewer than two values, or all tied, give S = 0, Z = 0, p = 1.
+ * @example values_mannKendall([1, 2, 3, 4, 5]) // { s: 10, variance: 16.67, z: 2.205, pValue: 0.0275 }
+ */
+export function values_mannKendall(values: readonly number[]): MannKendall {
+  const xs = finiteValues(values);
+  const n = xs.length;
+  let s = 0;
+  for (let i = 0; i < n - 1; i++) {
+    const a = xs[i] as number;
+    for (let j = i + 1; j < n; j++) s += Math.sign((xs[j] as number) - a);
+  }
+  const groups = new Map<number, number>();
+  for (const x of xs) groups.set(x, (groups.get(x) ?? 0) + 1);
+  let ties = 0;
+  for (const t of groups.values()) ties += t * (t - 1) * (2 * t + 5);
+  const variance = Math.max(0, (n * (n - 1) * (2 * n + 5) - ties) / 18);
+  const z = variance > 0 && s !== 0 ? (s - Math.sign(s)) / Math.sqrt(variance) : 0;
+  const pValue = Math.min(1, Math.max(0, erfc(Math.abs(z) / Math.SQRT2)));
+  return { s, variance, z, pValue };
+}
+
+/**
+ * Theil–Sen slope of a sequence in time order (non-finite entries are skipped): the median of the
+ * pairwise slopes (x_j − x_i) / (j − i), i.e. the typical change per step. `undefined` for fewer
+ * than two values.
+ * @example values_senSlope([1, 3, 2, 5, 4]) // 0.875
+ */
+export function values_senSlope(values: readonly number[]): number | undefined {
+  const xs = finiteValues(values);
+  const n = xs.length;
+  if (n < 2) return undefined;
+  // Halved differences cannot overflow, so extreme finite values never give Infinity − Infinity.
+  const halves: number[] = [];
+  for (let i = 0; i < n - 1; i++) {
+    const a = (xs[i] as number) / 2;
+    for (let j = i + 1; j < n; j++) halves.push(((xs[j] as number) / 2 - a) / (j - i));
+  }
+  halves.sort((a, b) => a - b);
+  const mid = halves.length >> 1;
+  const median = halves.length % 2 ? (halves[mid] as number) : (halves[mid - 1] as number) / 2 + (halves[mid] as number) / 2;
+  // `+ 0` turns −0 into 0, which Intl would otherwise print as "-0".
+  return median * 2 + 0;
+}
+
+interface Point {
+  period: ParsedPeriod;
+  value: number;
+}
+
+/**
+ * Showable points with a readable period, in time order. A period listed twice is dropped
+ * altogether (counting every entry for it, shown or not): which value is right is unknown.
+ */
+function series_points(observations: unknown, rule: Partial<SuppressionRule> | null | undefined): Point[] {
+  const list: unknown[] = Array.isArray(observations) ? observations : [];
+  const count = new Map<string, number>();
+  const points: Point[] = [];
+  for (const o of list) {
+    if (!o || typeof o !== 'object') continue;
+    const period = period_parse((o as Observation).period);
+    if (!period) continue;
+    count.set(period.label, (count.get(period.label) ?? 0) + 1);
+    if (observation_isShowable(o as Observation, rule)) points.push({ period, value: (o as Observation).value as number });
+  }
+  return points
+    .filter((p) => count.get(p.period.label) === 1)
+    .sort((a, b) => period_compare(a.period.label, b.period.label));
+}
+
+/**
+ * Index of the first point measured under a revision's definition: the first period starting at
+ * or after its `period`, else the first containing or following its `date`. −1 when none is.
+ */
+function revision_firstIndex(revision: unknown, points: readonly Point[]): number {
+  if (!revision || typeof revision !== 'object') return -1;
+  const { period, date } = revision as Revision;
+  const first = period_parse(period);
+  if (first) return points.findIndex((p) => p.period.startMonth >= first.startMonth);
+  const d = isoDate_parse(date);
+  if (!d) return -1;
+  const month = d.year * 12 + d.month - 1;
+  return points.findIndex((p) => period_containsDate(p.period.label, date) || p.period.startMonth > month);
+}
+
+/**
+ * The direction judged by polarity.
+ * @example trend_assess('decreasing', 'lower-better') // 'better'
+ */
+export function trend_assess(direction: TrendDirection, polarity: Polarity | undefined): TrendAssessment {
+  if (direction !== 'increasing' && direction !== 'decreasing') return 'none';
+  if (polarity === 'higher-better') return direction === 'increasing' ? 'better' : 'worse';
+  if (polarity === 'lower-better') return direction === 'increasing' ? 'worse' : 'better';
+  return 'none';
+}
+
+/**
+ * The trend of an indicator's series: the Mann–Kendall test for its direction and the Theil–Sen
+ * slope per period step. Only showable values are used (finite, not suppressed), in period order;
+ * a duplicated period is dropped. Periods are taken as evenly spaced: x is a period's position in
+ * the usable list, so a gap counts as one step. When a definition revision falls inside the series,
+ * only the periods from the latest revision on are used (a trend across it is not like-for-like)
+ * and `brokenBy` says so. Too few periods give an `insufficient` result, never a guess.
+ * @example series_trend(['2021', '2022', '2023', '2024', '2025'].map((period, i) =>
+ *   ({ period, value: 40 + i }))) // { status: 'computed', direction: 'increasing', slope: 1, pValue: 0.0275, ... }
+ */
+export function series_trend(observations: readonly Observation[], options?: TrendOptions | null): Trend {
+  const opts: TrendOptions = options && typeof options === 'object' ? options : {};
+  const m = opts.minPoints;
+  const required = typeof m === 'number' && Number.isFinite(m) ? Math.max(3, Math.ceil(m)) : DEFAULT_MIN_POINTS;
+  const a = opts.alpha;
+  const alpha = typeof a === 'number' && a > 0 && a < 1 ? a : DEFAULT_ALPHA;
+
+  const all = series_points(observations, opts.rule);
+  let cut = 0;
+  let brokenBy: Revision | undefined;
+  for (const revision of Array.isArray(opts.revisions) ? opts.revisions : []) {
+    const index = revision_firstIndex(revision, all);
+    // A revision at or before the first point, or after the last, breaks nothing.
+    if (index > cut) {
+      cut = index;
+      brokenBy = revision;
+    }
+  }
+  const points = all.slice(cut);
+  const broken = brokenBy ? { brokenBy } : {};
+
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (points.length < required || !first || !last) {
+    const reason = brokenBy && all.length >= required ? 'definition-changed' : 'too-few-points';
+    return { status: 'insufficient', points: points.length, required, reason, ...broken };
+  }
+
+  const values = points.map((p) => p.value);
+  const { s, z, pValue } = values_mannKendall(values);
+  const direction: TrendDirection = pValue >= alpha || s === 0 ? 'no-clear-trend' : s > 0 ? 'increasing' : 'decreasing';
+  return {
+    status: 'computed',
+    direction,
+    assessment: trend_assess(direction, opts.polarity),
+    slope: values_senSlope(values) ?? 0,
+    s,
+    z,
+    pValue,
+    points: points.length,
+    from: first.period.label,
+    to: last.period.label,
+    ...broken,
+  };
+}

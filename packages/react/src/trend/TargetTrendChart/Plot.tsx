@@ -1,0 +1,220 @@
+import * as React from 'react';
+import { area, line, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle } from 'd3-shape';
+import {
+  format_period,
+  format_value,
+  text_get,
+  type ChartPoint,
+  type Indicator,
+  type TrendChartModel,
+} from '@rechesh/core';
+import type { ResolvedSettings } from '../../provider/RecheshProvider.js';
+import type { ChartLayout } from './layout.js';
+
+/* -------------------------------------------------------------------------------------------------
+ * Plot: the SVG drawing. It is aria-hidden: the chart's accessible surface is the summary, the
+ * live region that describes the active point, and the data table.
+ * -----------------------------------------------------------------------------------------------*/
+
+const SYMBOLS = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond];
+
+/** The symbol path of a series, so series differ by shape as well as colour. */
+export function seriesSymbol(index: number, size = 56): string {
+  return symbol(SYMBOLS[index % SYMBOLS.length]!, size)() ?? '';
+}
+
+/** Text inside SVG: isolated (FSI…PDI) so mixed Hebrew, Latin and numbers keep their order. */
+const iso = (s: string) => `\u2068${s}\u2069`;
+
+interface PlotProps {
+  model: TrendChartModel;
+  layout: ChartLayout;
+  indicator: Indicator;
+  s: ResolvedSettings;
+  active: { series: number; index: number } | null;
+}
+
+export function Plot({ model, layout, indicator, s, active }: PlotProps) {
+  const { x, y, plot, axisSide } = layout;
+  const fmt = { locale: s.locale, numberingSystem: s.numberingSystem, decimals: indicator.decimals };
+  // SVG text-anchor: browsers disagree on start/end under RTL, so the SVG is laid out LTR and
+  // anchors are chosen physically from the side the label sits on.
+  const axisX = axisSide === 'left' ? plot.left : plot.right;
+  const axisAnchor = axisSide === 'left' ? 'end' : 'start';
+  const axisLabelX = axisSide === 'left' ? plot.left - 8 : plot.right + 8;
+  // Labels of events run toward later time.
+  const forwardAnchor = layout.x(1) >= layout.x(0) ? 'start' : 'end';
+  const forwardShift = forwardAnchor === 'start' ? 4 : -4;
+
+  const shown = (p: ChartPoint) => p.state === 'shown' && p.value !== null;
+  const linePath = line<ChartPoint>()
+    .x((p) => x(p.index))
+    .y((p) => y(p.value as number));
+  const bandPath = area<ChartPoint>()
+    .defined((p) => shown(p) && !!p.interval)
+    .x((p) => x(p.index))
+    .y0((p) => y(p.interval!.lower))
+    .y1((p) => y(p.interval!.upper));
+  const targetPath = line<{ i: number; v: number | undefined }>()
+    .defined((d) => typeof d.v === 'number' && Number.isFinite(d.v))
+    .x((d) => x(d.i))
+    .y((d) => y(d.v as number));
+
+  return (
+    <svg
+      className="rch-trend__svg"
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      direction="ltr"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <g className="rch-trend__grid">
+        {layout.yTicks.map((v) => (
+          <g key={v}>
+            <line x1={plot.left} x2={plot.right} y1={y(v)} y2={y(v)} />
+            <text x={axisLabelX} y={y(v)} dy="0.32em" textAnchor={axisAnchor} className="rch-trend__tick">
+              {iso(format_value(v, indicator.unit, { ...fmt, decimals: tickDecimals(layout.yTicks) }))}
+            </text>
+          </g>
+        ))}
+        <line className="rch-trend__axis" x1={axisX} x2={axisX} y1={plot.top} y2={plot.bottom} />
+        <line className="rch-trend__axis" x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
+        {layout.xLabels.map((i) => {
+          // The outermost labels are anchored inward so they never spill past the chart's edges.
+          const px = x(i);
+          const anchor = px <= plot.left + 1 ? 'start' : px >= plot.right - 1 ? 'end' : 'middle';
+          return (
+            <text key={i} x={px} y={plot.bottom + 18} textAnchor={anchor} className="rch-trend__tick">
+              {iso(format_period(model.periods[i]!, fmt))}
+            </text>
+          );
+        })}
+      </g>
+
+      {model.events.map((e, k) => (
+        <g key={`e${k}`} className="rch-trend__event" data-kind={e.kind ?? 'other'}>
+          <line x1={x(e.index)} x2={x(e.index)} y1={plot.top - 14} y2={plot.bottom} />
+          <text x={x(e.index) + forwardShift} y={plot.top - 18} textAnchor={forwardAnchor}>
+            {iso(text_get(e.label, s.locale))}
+          </text>
+        </g>
+      ))}
+      {model.revisions.map((r, k) => {
+        // The break sits half way between the last old period and the first revised one.
+        const bx = (x(r.index) + x(r.index - 1)) / 2;
+        return (
+          <g key={`r${k}`} className="rch-trend__revision">
+            <line x1={bx} x2={bx} y1={plot.top} y2={plot.bottom} />
+            <text x={bx + forwardShift} y={plot.top + 10} textAnchor={forwardAnchor}>
+              {iso(s.t('caution.definition-changed'))}
+            </text>
+          </g>
+        );
+      })}
+
+      {model.series.map((series, si) =>
+        // Bands of several series would hide each other: the main series always shows its band,
+        // another series only while it is the active one. One band per line segment: like the
+        // line, it breaks at gaps and definition changes.
+        si !== 0 && active?.series !== si
+          ? null
+          : series.segments.map((seg, k) => {
+          const d = bandPath(seg.map((i) => series.points[i]!));
+              return d ? <path key={`b${series.id}-${k}`} className="rch-trend__band" data-series={si} d={d} /> : null;
+            }),
+      )}
+
+      {model.series.map((series, si) => {
+        if (!series.target) return null;
+        const values = series.target.values.map((v, i) => ({ i, v }));
+        // A single target value (one period) still gets a visible mark.
+        const d = targetPath(values);
+        const last = [...values].reverse().find((p) => typeof p.v === 'number');
+        return (
+          <g
+            key={`t${series.id}`}
+            className="rch-trend__target"
+            data-series={si}
+            data-no-basis={series.target.noBasis ? '' : undefined}
+          >
+            {d ? <path d={d} /> : null}
+            {values.filter((p) => typeof p.v === 'number').length === 1 && last ? (
+              <line x1={x(last.i) - 10} x2={x(last.i) + 10} y1={y(last.v as number)} y2={y(last.v as number)} />
+            ) : null}
+            {last && si === 0 ? (
+              // Labelled at its latest period, running back into the plot.
+              <text x={x(last.i) - forwardShift} y={y(last.v as number) - 6} textAnchor={forwardAnchor === 'start' ? 'end' : 'start'}>
+                {iso(series.target.noBasis ? s.t('chart.targetNoBasis') : s.t('card.target'))}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+
+      {model.baseline && model.baseline.index !== undefined ? (
+        <g className="rch-trend__baseline">
+          <path
+            transform={`translate(${x(model.baseline.index)},${y(model.baseline.value)})`}
+            d={symbol(symbolDiamond, 90)() ?? ''}
+          />
+        </g>
+      ) : null}
+
+      {model.series.map((series, si) => (
+        <g key={series.id} className="rch-trend__series" data-series={si} data-role={series.role}>
+          {series.segments.map((seg, k) => {
+            if (seg.length < 2) return null; // a lone point is drawn by its symbol alone
+            const pts = seg.map((i) => series.points[i]!);
+            return <path key={k} className="rch-trend__line" d={linePath(pts) ?? ''} />;
+          })}
+          {series.points.filter(shown).map((p) => (
+            <path
+              key={p.index}
+              className="rch-trend__point"
+              transform={`translate(${x(p.index)},${y(p.value as number)})`}
+              d={seriesSymbol(si)}
+            />
+          ))}
+          {series.points
+            .filter((p) => p.state === 'suppressed')
+            .map((p) => (
+              // A hollow ring on the time axis: something was measured, but too few cases to show.
+              <circle key={`s${p.index}`} className="rch-trend__suppressed" cx={x(p.index)} cy={plot.bottom} r={4} />
+            ))}
+        </g>
+      ))}
+
+      {active ? <ActiveMarker model={model} layout={layout} active={active} /> : null}
+    </svg>
+  );
+}
+
+function ActiveMarker({
+  model,
+  layout,
+  active,
+}: {
+  model: TrendChartModel;
+  layout: ChartLayout;
+  active: { series: number; index: number };
+}) {
+  const p = model.series[active.series]?.points[active.index];
+  if (!p) return null;
+  const px = layout.x(p.index);
+  const py = p.state === 'shown' && p.value !== null ? layout.y(p.value) : layout.plot.bottom;
+  return (
+    <g className="rch-trend__active">
+      <line x1={px} x2={px} y1={layout.plot.top} y2={layout.plot.bottom} />
+      <circle cx={px} cy={py} r={8} />
+    </g>
+  );
+}
+
+/** Enough decimals to tell ticks apart, no more. */
+function tickDecimals(values: readonly number[]): number {
+  if (values.length < 2) return 0;
+  const step = Math.abs(values[1]! - values[0]!);
+  return step >= 1 || step === 0 ? 0 : Math.min(3, Math.ceil(-Math.log10(step)));
+}
