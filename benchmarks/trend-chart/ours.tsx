@@ -11,7 +11,7 @@ const indicator: Indicator = {
 };
 const target: Target = { kind: 'absolute', value: TARGET, basis: { kind: 'research' } };
 
-/** Rechesh TargetTrendChart: 900px wide (its width comes from its box), 300px high, English. */
+/** Rechesh TargetTrendChart: 900px wide (given, as Recharts' width is), 300px high, English. */
 export const ours: ChartLib<ChartSeries[]> = {
   name: 'ours',
   prepare: (walks, periods) =>
@@ -23,7 +23,7 @@ export const ours: ChartLib<ChartSeries[]> = {
     })),
   element: (series) => (
     <div style={{ width: 900 }}>
-      <TargetTrendChart indicator={indicator} series={series} target={target} locale="en" height={300} />
+      <TargetTrendChart indicator={indicator} series={series} target={target} locale="en" width={900} height={300} />
     </div>
   ),
   complete: (c) =>

@@ -1,5 +1,9 @@
 import type { Indicator, Locale } from '../schema/types.js';
-import { translator, type Messages } from '../i18n/catalog.js';
+import { catalog_merge, translator_of, type Messages, type Translate } from '../i18n/translate.js';
+import { commonMessages } from '../i18n/catalogs/common.js';
+import { trendMessages } from '../i18n/catalogs/trend.js';
+
+const catalog = /* @__PURE__ */ catalog_merge(commonMessages, trendMessages);
 import { text_get } from '../i18n/locale.js';
 import { format_value, type NumberingSystem } from '../format/number.js';
 import { format_period } from '../format/period.js';
@@ -21,7 +25,7 @@ export interface SummaryOptions {
  *   // ['Latest value: 89.2% in Q3 2025.', 'Target 75.0%: Meets the target.', 'From Q1 2024 to …']
  */
 export function trendChart_summary(model: TrendChartModel, indicator: Indicator, options: SummaryOptions): string[] {
-  const t = translator(options.locale, options.messages);
+  const t = translator_of(catalog, options.locale, options.messages);
   const fmt = { locale: options.locale, numberingSystem: options.numberingSystem, decimals: indicator.decimals };
   const value = (v: number) => `\u2068${format_value(v, indicator.unit, fmt)}\u2069`;
   const period = (p: string) => `\u2068${format_period(p, fmt)}\u2069`;
@@ -49,7 +53,7 @@ export function trendChart_summary(model: TrendChartModel, indicator: Indicator,
 }
 
 /** The trend of one series in words: rose / fell / no clear trend / cannot be computed. */
-export function trend_sentence(trend: Trend, t: ReturnType<typeof translator>, period: (p: string) => string): string {
+export function trend_sentence(trend: Trend, t: Translate, period: (p: string) => string): string {
   if (trend.status !== 'computed') {
     return t('chart.trend.insufficient', { required: trend.required, points: trend.points });
   }
@@ -77,7 +81,7 @@ export function chartPoint_description(
   indicator: Indicator,
   options: SummaryOptions,
 ): string {
-  const t = translator(options.locale, options.messages);
+  const t = translator_of(catalog, options.locale, options.messages);
   const fmt = { locale: options.locale, numberingSystem: options.numberingSystem, decimals: indicator.decimals };
   const name = text_get(series.label, options.locale);
   const periodText = format_period(point.period, fmt);

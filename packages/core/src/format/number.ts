@@ -1,5 +1,6 @@
 import type { Locale, Unit } from '../schema/types.js';
-import { translator } from '../i18n/catalog.js';
+import { translator_of } from '../i18n/translate.js';
+import { commonMessages } from '../i18n/catalogs/common.js';
 
 /** Digits to format with. Hebrew and Arabic UIs in Israel use Latin digits by default. */
 export type NumberingSystem = 'latn' | 'arab';
@@ -90,7 +91,7 @@ export function format_value(
     case 'ils':
       return numberFormat(tag, { ...base, style: 'currency', currency: 'ILS' }).format(value);
     case 'per-1000':
-      return translator(options.locale)('unit.per-1000', { value: numberFormat(tag, base).format(value) });
+      return translator_of(commonMessages, options.locale)('unit.per-1000', { value: numberFormat(tag, base).format(value) });
     default:
       return numberFormat(tag, base).format(value);
   }
@@ -117,7 +118,7 @@ export function format_change(
     }).format(change);
     // The number is isolated left-to-right (LRI…PDI) so its sign stays in front of it, while the
     // unit word around it follows the sentence's own direction.
-    return translator(options.locale)('unit.points', { value: `\u2066${n}\u2069` });
+    return translator_of(commonMessages, options.locale)('unit.points', { value: `\u2066${n}\u2069` });
   }
   return format_value(change, unit, { ...options, signDisplay });
 }

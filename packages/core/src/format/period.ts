@@ -1,5 +1,6 @@
 import type { IsoDate, Period } from '../schema/types.js';
-import { translator } from '../i18n/catalog.js';
+import { translator_of } from '../i18n/translate.js';
+import { commonMessages } from '../i18n/catalogs/common.js';
 import { intl_tag, type FormatOptions } from './number.js';
 
 const YEAR = /^(\d{4})$/;
@@ -34,7 +35,7 @@ function plainYear(y: string, options: FormatOptions): string {
  */
 export function format_period(period: Period, options: FormatOptions): string {
   if (typeof period !== 'string') return '';
-  const t = translator(options.locale);
+  const t = translator_of(commonMessages, options.locale);
   let m: RegExpExecArray | null;
   if ((m = YEAR.exec(period))) return plainYear(m[1]!, options);
   if ((m = HALF.exec(period))) return t('period.half', { half: m[2]!, year: plainYear(m[1]!, options) });

@@ -1,5 +1,15 @@
 import { describe, it, expect } from 'vitest';
-import { messages, message_format, translator, type MessageKey } from '../../src/i18n/catalog.js';
+import {
+  messages,
+  message_format,
+  translator,
+  translator_of,
+  catalog_merge,
+  commonMessages,
+  indicatorMessages,
+  trendMessages,
+  type MessageKey,
+} from '../../src/i18n/catalog.js';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const keys = Object.keys(messages.en) as MessageKey[];
@@ -42,5 +52,27 @@ describe('translator', () => {
     const t = translator('he', { 'card.target': 'יעד שנתי' });
     expect(t('card.target')).toBe('יעד שנתי');
     expect(t('card.baseline')).toBe('ערך בסיס');
+  });
+});
+
+describe('family catalogs', () => {
+  const families = { commonMessages, indicatorMessages, trendMessages };
+  it.each(Object.keys(families))('%s has the same keys in he, ar and en', (name) => {
+    const c = families[name as keyof typeof families];
+    expect(Object.keys(c.he).sort()).toEqual(Object.keys(c.en).sort());
+    expect(Object.keys(c.ar).sort()).toEqual(Object.keys(c.en).sort());
+  });
+
+  it('do not share keys, and together make the full catalog', () => {
+    const all = Object.values(families).flatMap((c) => Object.keys(c.en));
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.sort()).toEqual(Object.keys(messages.en).sort());
+  });
+
+  it('merge, and a key missing from a catalog comes back visibly as the key', () => {
+    const t = translator_of(catalog_merge(commonMessages), 'en');
+    expect(t('card.target')).toBe('Target');
+    expect(t('chart.showTable')).toBe('chart.showTable');
+    expect(translator_of(catalog_merge(commonMessages, trendMessages), 'he')('chart.showTable')).toBe('הצגה כטבלה');
   });
 });

@@ -288,3 +288,36 @@ describe('series_trend with random input', () => {
     expect([...seen].sort()).toEqual(['decreasing', 'increasing', 'no-clear-trend']);
   });
 });
+
+describe('values_senSlope on long and awkward series', () => {
+  const naive = (xs: number[]) => {
+    const slopes: number[] = [];
+    for (let i = 0; i < xs.length - 1; i++) for (let j = i + 1; j < xs.length; j++) slopes.push((xs[j]! - xs[i]!) / (j - i));
+    slopes.sort((a, b) => a - b);
+    const m = slopes.length >> 1;
+    return slopes.length % 2 ? slopes[m]! : (slopes[m - 1]! + slopes[m]!) / 2;
+  };
+
+  it('equals the median of all pairwise slopes (checked against a plain sort)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 2, maxLength: 60 }), (xs) => {
+        expect(values_senSlope(xs)).toBeCloseTo(naive(xs), 9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles many ties and already sorted or reversed input', () => {
+    const flat = Array.from({ length: 200 }, () => 5);
+    expect(values_senSlope(flat)).toBe(0);
+    const up = Array.from({ length: 300 }, (_, i) => i * 2);
+    expect(values_senSlope(up)).toBe(2);
+    expect(values_senSlope([...up].reverse())).toBe(-2);
+  });
+
+  it('copes with 2,000 points (two million pairwise slopes)', () => {
+    const xs = Array.from({ length: 2000 }, (_, i) => Math.sin(i / 50) * 10 + i * 0.01);
+    const slope = values_senSlope(xs)!;
+    expect(Number.isFinite(slope)).toBe(true);
+  });
+});

@@ -5,10 +5,11 @@ import type { Locale } from '@rechesh/core';
 import { RecheshProvider, useRechesh, type RecheshSettings } from './RecheshProvider.js';
 import { IndicatorCard } from '../indicators/IndicatorCard/IndicatorCard.js';
 import { indicatorCardExamples as ex } from '../indicators/IndicatorCard/IndicatorCard.examples.js';
+import { indicatorsCatalog } from '../internal/catalogs.js';
 
 /** Shows what useRechesh resolved, as data attributes a test can read. */
 function Probe(props: RecheshSettings) {
-  const s = useRechesh(props);
+  const s = useRechesh(props, indicatorsCatalog);
   return (
     <output
       data-testid="probe"

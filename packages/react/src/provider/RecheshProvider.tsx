@@ -3,7 +3,9 @@ import {
   locale_direction,
   locale_resolve,
   suppression_rule,
-  translator,
+  commonMessages,
+  translator_of,
+  type Catalog,
   type Direction,
   type Locale,
   type Messages,
@@ -132,9 +134,10 @@ function serverSnapshot(): string {
 
 /**
  * Resolves settings for a component: its own props first, then the nearest provider, then the
- * document's `lang`/`dir`, then Hebrew/RTL.
+ * document's `lang`/`dir`, then Hebrew/RTL. `catalog` is the component family's strings (each
+ * family ships its own, so a page pays only for the text of the components it uses).
  */
-export function useRechesh(local: RecheshSettings = {}): ResolvedSettings {
+export function useRechesh(local: RecheshSettings = {}, catalog: Catalog = commonMessages): ResolvedSettings {
   const ctx = React.useContext(RecheshContext);
   const doc = React.useSyncExternalStore(subscribe, documentSnapshot, serverSnapshot);
   const [docLang, docDir] = doc.split('|');
@@ -153,8 +156,8 @@ export function useRechesh(local: RecheshSettings = {}): ResolvedSettings {
   const localMessages = local.messages;
   const ctxMessages = ctx?.messages;
   const t = React.useMemo(
-    () => translator(locale, localMessages || ctxMessages ? { ...ctxMessages, ...localMessages } : undefined),
-    [locale, localMessages, ctxMessages],
+    () => translator_of(catalog, locale, localMessages || ctxMessages ? { ...ctxMessages, ...localMessages } : undefined),
+    [catalog, locale, localMessages, ctxMessages],
   );
   return { locale, dir, theme, numberingSystem, suppression, t };
 }

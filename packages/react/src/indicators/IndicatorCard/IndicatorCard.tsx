@@ -13,6 +13,7 @@ import {
 } from '@rechesh/core';
 import { useRechesh, type RecheshSettings, type ResolvedSettings } from '../../provider/RecheshProvider.js';
 import { ErrorPanel, SafeBoundary, cx } from '../../error/ErrorPanel.js';
+import { indicatorsCatalog } from '../../internal/catalogs.js';
 import { ArrowIcon, CautionIcon, LockIcon, StatusIcon } from '../../internal/icons.js';
 import { Sparkline } from '../Sparkline/Sparkline.js';
 import { Text } from '../../internal/Text.js';
@@ -84,7 +85,7 @@ const IndicatorCardImpl = React.forwardRef<HTMLElement, IndicatorCardProps>(func
   },
   ref,
 ) {
-  const s = useRechesh({ locale, dir, theme, numberingSystem, suppression, messages });
+  const s = useRechesh({ locale, dir, theme, numberingSystem, suppression, messages }, indicatorsCatalog);
   const titleId = React.useId();
   const checked = React.useMemo(
     () => validate_indicatorCard({ indicator, observations, target, baseline, suppression: s.suppression }),

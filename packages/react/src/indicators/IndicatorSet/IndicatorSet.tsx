@@ -11,6 +11,7 @@ import {
 } from '@rechesh/core';
 import { useRechesh, type RecheshSettings } from '../../provider/RecheshProvider.js';
 import { ErrorPanel, SafeBoundary, cx } from '../../error/ErrorPanel.js';
+import { indicatorsCatalog } from '../../internal/catalogs.js';
 import { IndicatorCard } from '../IndicatorCard/IndicatorCard.js';
 import { Text } from '../../internal/Text.js';
 
@@ -77,7 +78,7 @@ const IndicatorSetImpl = React.forwardRef<HTMLElement, IndicatorSetProps>(functi
   },
   ref,
 ) {
-  const s = useRechesh({ locale, dir, theme, numberingSystem, suppression, messages });
+  const s = useRechesh({ locale, dir, theme, numberingSystem, suppression, messages }, indicatorsCatalog);
   const titleId = React.useId();
   const settings = { locale: s.locale, dir: s.dir, numberingSystem: s.numberingSystem, suppression, messages };
   const checked = validate_service(service);

@@ -32,9 +32,11 @@ interface PlotProps {
   indicator: Indicator;
   s: ResolvedSettings;
   active: { series: number; index: number } | null;
+  /** Draw a symbol at every shown point. */
+  markers: boolean;
 }
 
-export function Plot({ model, layout, indicator, s, active }: PlotProps) {
+export function Plot({ model, layout, indicator, s, active, markers }: PlotProps) {
   const { x, y, plot, axisSide } = layout;
   const fmt = { locale: s.locale, numberingSystem: s.numberingSystem, decimals: indicator.decimals };
   // SVG text-anchor: browsers disagree on start/end under RTL, so the SVG is laid out LTR and
@@ -67,6 +69,7 @@ export function Plot({ model, layout, indicator, s, active }: PlotProps) {
       height={layout.height}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       direction="ltr"
+      data-markers={markers ? 'on' : 'off'}
       aria-hidden="true"
       focusable="false"
     >
@@ -169,7 +172,7 @@ export function Plot({ model, layout, indicator, s, active }: PlotProps) {
             const pts = seg.map((i) => series.points[i]!);
             return <path key={k} className="rch-trend__line" d={linePath(pts) ?? ''} />;
           })}
-          {series.points.filter(shown).map((p) => (
+          {(markers ? series.points : series.points.filter((p) => isLone(series.segments, p.index))).filter(shown).map((p) => (
             <path
               key={p.index}
               className="rch-trend__point"
@@ -210,6 +213,11 @@ function ActiveMarker({
       <circle cx={px} cy={py} r={8} />
     </g>
   );
+}
+
+/** A shown point with no neighbour in its segment: without a marker it would be invisible. */
+function isLone(segments: readonly number[][], index: number): boolean {
+  return segments.some((seg) => seg.length === 1 && seg[0] === index);
 }
 
 /** Enough decimals to tell ticks apart, no more. */

@@ -14,6 +14,7 @@ import {
 } from '@rechesh/core';
 import { useRechesh, type RecheshSettings, type ResolvedSettings } from '../../provider/RecheshProvider.js';
 import { ErrorPanel, SafeBoundary, cx } from '../../error/ErrorPanel.js';
+import { trendCatalog } from '../../internal/catalogs.js';
 import { Text } from '../../internal/Text.js';
 import { chart_layout, type TimeFlow } from './layout.js';
 import { Plot, seriesSymbol } from './Plot.js';
@@ -43,6 +44,17 @@ export interface TargetTrendChartProps extends RecheshSettings, Omit<React.HTMLA
   timeDirection?: 'reading' | 'ltr';
   /** Chart height in pixels. @defaultValue 300 */
   height?: number;
+  /**
+   * Fixed width in pixels. Leave unset to fill the container and follow its resizes (measured
+   * after the first render, which uses 640).
+   */
+  width?: number;
+  /**
+   * Point markers. 'auto' draws them while points are at least 8 px apart; on denser series
+   * the lines carry dash patterns instead, so series still differ by more than colour.
+   * @defaultValue 'auto'
+   */
+  markers?: 'auto' | 'always' | 'never';
   /** Heading level of the indicator name. @defaultValue 3 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Open with the data table shown. @defaultValue false */
@@ -76,6 +88,8 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
     events,
     timeDirection = 'reading',
     height = 300,
+    width: fixedWidth,
+    markers = 'auto',
     headingLevel = 3,
     defaultShowTable = false,
     locale,
@@ -89,7 +103,7 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
   },
   ref,
 ) {
-  const s = useRechesh({ locale, dir, theme, numberingSystem, suppression, messages });
+  const s = useRechesh({ locale, dir, theme, numberingSystem, suppression, messages }, trendCatalog);
   const ids = React.useId();
   const checked = React.useMemo(
     () => validate_trendChart({ indicator, series, target, baseline, events }),
@@ -111,7 +125,8 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
   );
   const [showTable, setShowTable] = React.useState(defaultShowTable);
   const [active, setActive] = React.useState<{ series: number; index: number } | null>(null);
-  const [width, wrapRef] = useWidth(640);
+  const [measured, wrapRef] = useWidth(640, fixedWidth === undefined);
+  const width = fixedWidth ?? measured;
 
   if (!checked.ok || !model) {
     return <ErrorPanel component={CHART_NAME} issues={checked.issues} locale={s.locale} dir={s.dir} messages={messages} />;
@@ -124,6 +139,7 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
     0,
   );
   const layout = chart_layout(model, { width, height, flow, unit: ind.unit, labelWidth: longest * 7 + 20 });
+  const showMarkers = markers === 'always' || (markers === 'auto' && layout.step >= 8);
   const summary = trendChart_summary(model, ind, {
     locale: s.locale,
     numberingSystem: s.numberingSystem,
@@ -229,7 +245,14 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
               if (document.activeElement !== e.currentTarget) setActive(null);
             }}
           >
-            <Plot model={model} layout={layout} indicator={ind} s={s} active={active} />
+            <Plot
+              model={model}
+              layout={layout}
+              indicator={ind}
+              s={s}
+              active={active}
+              markers={showMarkers}
+            />
             {active && activePoint ? (
               <Tooltip layout={layout} model={model} active={active} s={s} text={describe(active)} />
             ) : null}
@@ -237,7 +260,7 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
           <p className="rch-visually-hidden" aria-live="polite" aria-atomic="true">
             {active ? describe(active) : ''}
           </p>
-          <Legend model={model} s={s} />
+          <Legend model={model} s={s} markers={showMarkers} />
         </>
       )}
 
@@ -301,16 +324,24 @@ function Tooltip({
   );
 }
 
-function Legend({ model, s }: { model: ReturnType<typeof trendChart_model>; s: ResolvedSettings }) {
+function Legend({
+  model,
+  s,
+  markers,
+}: {
+  model: ReturnType<typeof trendChart_model>;
+  s: ResolvedSettings;
+  markers: boolean;
+}) {
   const hasBand = model.series.some((ser) => ser.points.some((p) => p.interval));
   const target = model.series.find((ser) => ser.target)?.target;
   return (
-    <ul className="rch-legend" aria-label={s.t('chart.legend')}>
+    <ul className="rch-legend" aria-label={s.t('chart.legend')} data-markers={markers ? 'on' : 'off'}>
       {model.series.map((ser, si) => (
         <li key={ser.id} data-series={si}>
           <svg className="rch-legend__swatch" viewBox="-12 -8 24 16" aria-hidden="true" focusable="false">
             <line x1={-11} x2={11} y1={0} y2={0} />
-            <path d={seriesSymbol(si, 40)} />
+            {markers ? <path d={seriesSymbol(si, 40)} /> : null}
           </svg>
           <Text value={ser.label} locale={s.locale} />
         </li>
@@ -358,13 +389,13 @@ function lastShown(model: ReturnType<typeof trendChart_model>, series: number): 
 }
 
 /** Width of an element, following resizes. SSR and first render use the fallback. */
-function useWidth(fallback: number): [number, (el: HTMLDivElement | null) => void] {
+function useWidth(fallback: number, enabled: boolean): [number, (el: HTMLDivElement | null) => void] {
   const [width, setWidth] = React.useState(fallback);
   const observer = React.useRef<ResizeObserver | null>(null);
   const ref = React.useCallback((el: HTMLDivElement | null) => {
     observer.current?.disconnect();
     observer.current = null;
-    if (!el || typeof ResizeObserver === 'undefined') return;
+    if (!enabled || !el || typeof ResizeObserver === 'undefined') return;
     const measure = () => {
       const w = Math.floor(el.getBoundingClientRect().width);
       if (w > 0) setWidth(w);
@@ -372,6 +403,6 @@ function useWidth(fallback: number): [number, (el: HTMLDivElement | null) => voi
     measure();
     observer.current = new ResizeObserver(measure);
     observer.current.observe(el);
-  }, []);
+  }, [enabled]);
   return [width, ref];
 }

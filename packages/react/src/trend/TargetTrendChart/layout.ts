@@ -18,6 +18,8 @@ export interface ChartLayout {
   xLabels: number[];
   /** Index of the period nearest to an x position. */
   indexAt: (px: number) => number;
+  /** Pixels between neighbouring periods. */
+  step: number;
 }
 
 /**
@@ -86,5 +88,5 @@ export function chart_layout(
     xLabels.push(n - 1);
   }
 
-  return { width, height, plot, axisSide, x, y, yTicks, xLabels, indexAt };
+  return { width, height, plot, axisSide, x, y, yTicks, xLabels, indexAt, step: n > 1 ? step : Infinity };
 }

@@ -1,0 +1,5 @@
+import { catalog_merge, commonMessages, indicatorMessages, trendMessages } from '@rechesh/core';
+
+/** The strings of each component family, with the common ones. Built once per family. */
+export const indicatorsCatalog = /* @__PURE__ */ catalog_merge(commonMessages, indicatorMessages);
+export const trendCatalog = /* @__PURE__ */ catalog_merge(commonMessages, trendMessages);
