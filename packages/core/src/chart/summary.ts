@@ -43,7 +43,7 @@ export function trendChart_summary(model: TrendChartModel, indicator: Indicator,
     out.push(t('chart.summary.noLatest', { period: period(last.period) }));
   }
 
-  out.push(trend_sentence(primary.trend, t, period));
+  if (primary.trend) out.push(trend_sentence(primary.trend, t, period));
 
   for (const r of model.revisions) {
     out.push(t('chart.definitionChanged', { period: period(model.periods[r.index]!) }));

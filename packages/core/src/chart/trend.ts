@@ -68,7 +68,11 @@ export interface ChartSeriesModel {
   /** Runs of consecutive shown points to connect with a line (gaps and revisions break them). */
   segments: number[][];
   target?: { target: Target; values: (number | undefined)[]; noBasis: boolean };
-  trend: Trend;
+  /**
+   * Trend of the main series (the first). Other series leave it out: the summary speaks of the
+   * main one, and a trend costs O(n²) on long series.
+   */
+  trend?: Trend;
 }
 
 export interface TrendChartModel {
@@ -136,11 +140,10 @@ export function trendChart_model(input: TrendChartInput): TrendChartModel {
       points,
       segments: segmentsOf(points, breakAt),
       target: target && targetValues ? { target, values: targetValues, noBasis: !target.basis } : undefined,
-      trend: series_trend(observations, {
-        rule,
-        revisions: input.indicator.revisions,
-        polarity: input.indicator.polarity,
-      }),
+      trend:
+        si === 0
+          ? series_trend(observations, { rule, revisions: input.indicator.revisions, polarity: input.indicator.polarity })
+          : undefined,
     };
   });
 

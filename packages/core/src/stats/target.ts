@@ -42,6 +42,19 @@ const SCHOOL_YEAR_START_MONTH = 8;
  */
 export function period_parse(period: unknown): ParsedPeriod | undefined {
   if (typeof period !== 'string') return undefined;
+  // Charts parse the same few thousand labels many times (sorting, targets, trends): remember
+  // them. Results are frozen, so a caller cannot change what another one reads.
+  const cached = parsed.get(period);
+  if (cached !== undefined || parsed.has(period)) return cached;
+  const result = parse(period);
+  if (parsed.size >= 20_000) parsed.clear();
+  parsed.set(period, result);
+  return result;
+}
+
+const parsed = new Map<string, ParsedPeriod | undefined>();
+
+function parse(period: string): ParsedPeriod | undefined {
   const label = period.trim();
   for (const form of FORMS) {
     const m = form.re.exec(label);
@@ -55,7 +68,7 @@ export function period_parse(period: unknown): ParsedPeriod | undefined {
     } else first = (part - 1) * form.months;
     const startMonth = year * 12 + first;
     const endMonth = startMonth + form.months;
-    return { kind: form.kind, label, startMonth, endMonth, start: startMonth / 12, end: endMonth / 12 };
+    return Object.freeze({ kind: form.kind, label, startMonth, endMonth, start: startMonth / 12, end: endMonth / 12 });
   }
   return undefined;
 }
