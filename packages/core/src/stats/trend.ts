@@ -285,11 +285,10 @@ export function series_trend(observations: readonly Observation[], options?: Tre
   const values = points.map((p) => p.value);
   const { s, z, pValue } = values_mannKendall(values);
   const direction: TrendDirection = pValue >= alpha || s === 0 ? 'no-clear-trend' : s > 0 ? 'increasing' : 'decreasing';
-  return {
+  const result = {
     status: 'computed',
     direction,
     assessment: trend_assess(direction, opts.polarity),
-    slope: values_senSlope(values) ?? 0,
     s,
     z,
     pValue,
@@ -297,5 +296,13 @@ export function series_trend(observations: readonly Observation[], options?: Tre
     from: first.period.label,
     to: last.period.label,
     ...broken,
-  };
+  } as TrendComputed;
+  // The slope is the costly part (all pairwise slopes: two million for 2,000 points) and a chart
+  // summary does not need it, so it is worked out on first read and then kept.
+  let slope: number | undefined;
+  Object.defineProperty(result, 'slope', {
+    enumerable: true,
+    get: () => (slope ??= values_senSlope(values) ?? 0),
+  });
+  return result;
 }

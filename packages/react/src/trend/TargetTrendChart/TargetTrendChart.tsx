@@ -133,11 +133,13 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
   }
   const ind = checked.value.indicator;
   const flow: TimeFlow = timeDirection === 'ltr' ? 'ltr' : s.dir;
-  // Room a period label needs: its longest text at the tick font size, plus a gap.
-  const longest = model.periods.reduce(
-    (m, p) => Math.max(m, format_period(p, { locale: s.locale, numberingSystem: s.numberingSystem }).length),
-    0,
-  );
+  // Room a period label needs: its longest text at the tick font size, plus a gap. Labels of one
+  // series are alike, so a spread sample of at most 48 stands for thousands of periods.
+  const every = Math.max(1, Math.floor(model.periods.length / 48));
+  let longest = 0;
+  for (let i = 0; i < model.periods.length; i += every) {
+    longest = Math.max(longest, format_period(model.periods[i]!, { locale: s.locale, numberingSystem: s.numberingSystem }).length);
+  }
   const layout = chart_layout(model, { width, height, flow, unit: ind.unit, labelWidth: longest * 7 + 20 });
   const showMarkers = markers === 'always' || (markers === 'auto' && layout.step >= 8);
   const summary = trendChart_summary(model, ind, {
