@@ -171,7 +171,19 @@ function uniquePeriods(observations: readonly Observation[]): Period[] {
   return [...set].sort(period_compare);
 }
 
-/** The first chart period each revision applies to (by its `period`, else by its date). */
+/**
+ * Where definition revisions break a run of periods: for each revision inside the run, the index
+ * of the first period it applies to (by its `period`, else by the period containing its date).
+ * Charts and sparklines break their lines there: the two sides are not like-for-like.
+ * @example revisions_breaks([{ date: '2025-01-01', period: '2025-Q1' }], ['2024-Q4', '2025-Q1']) // [{ …, index: 1 }]
+ */
+export function revisions_breaks(
+  revisions: readonly Revision[] | null | undefined,
+  periods: readonly Period[],
+): (Revision & { index: number })[] {
+  return revisionIndices(Array.isArray(revisions) ? revisions : [], periods);
+}
+
 function revisionIndices(revisions: readonly Revision[], periods: readonly Period[]): (Revision & { index: number })[] {
   const out: (Revision & { index: number })[] = [];
   for (const r of revisions) {

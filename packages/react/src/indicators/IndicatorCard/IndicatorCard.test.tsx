@@ -135,6 +135,13 @@ describe('caution badges', () => {
     expect(kinds(container)).toEqual(expect.arrayContaining(['experimental', 'definition-changed']));
   });
 
+  it('break the sparkline at the revision and say so in its description', () => {
+    const example = ex['experimental indicator whose definition changed this period'];
+    const { container } = card({ ...example, period: '2025-Q3', locale: 'en' });
+    expect(container.querySelector('.rch-sparkline__line')!.getAttribute('d')!.match(/M/g)).toHaveLength(2);
+    expect(screen.getByRole('img').getAttribute('aria-label')).toContain('Definition changed: Q1 2025');
+  });
+
   it('flag a target without a basis', () => {
     const { container } = card({ ...ex['target without a basis'], locale: 'he' });
     expect(kinds(container)).toContain('target-without-basis');

@@ -3,6 +3,7 @@ import {
   format_change,
   format_period,
   format_value,
+  revisions_breaks,
   text_resolve,
   validate_indicatorCard,
   type Baseline,
@@ -319,11 +320,16 @@ function Trend({ model, indicator, s }: { model: CardModel; indicator: Indicator
     );
   }
   if (hidden > 0) parts.push(s.t('card.trendGaps', { count: hidden }));
+  const breaks = revisions_breaks(indicator.revisions, model.recent.map((p) => p.period));
+  for (const b of breaks) {
+    parts.push(`${s.t('caution.definition-changed')}: ${format_period(model.recent[b.index]!.period, fmt)}`);
+  }
   const label = parts.join('. ');
   return (
     <div className="rch-card__trend">
       <Sparkline
         points={model.recent.map((p) => ({ key: p.period, value: p.value }))}
+        breaks={breaks.map((r) => r.index)}
         reference={model.targetValue}
         label={label}
         dir={s.dir}

@@ -286,3 +286,22 @@ describe('property: any series', () => {
     expect(attributes(container).join(' ')).not.toMatch(/NaN|Infinity/);
   });
 });
+
+describe('breaks at a definition revision', () => {
+  it('does not join the points on either side of a break, and marks where it is', () => {
+    const { container } = render(
+      <Sparkline label="x" points={[10, 20, 30, 40].map((value, i) => ({ key: `k${i}`, value }))} breaks={[2]} />,
+    );
+    const d = container.querySelector('.rch-sparkline__line')!.getAttribute('d')!;
+    expect(d.match(/M/g)).toHaveLength(2);
+    expect(container.querySelectorAll('.rch-sparkline__break')).toHaveLength(1);
+  });
+
+  it('ignores breaks outside the points', () => {
+    const { container } = render(
+      <Sparkline label="x" points={[10, 20, 30].map((value, i) => ({ key: `k${i}`, value }))} breaks={[0, 3, -1, 1.5]} />,
+    );
+    expect(container.querySelector('.rch-sparkline__line')!.getAttribute('d')!.match(/M/g)).toHaveLength(1);
+    expect(container.querySelectorAll('.rch-sparkline__break')).toHaveLength(0);
+  });
+});

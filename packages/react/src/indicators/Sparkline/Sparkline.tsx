@@ -18,6 +18,12 @@ export interface SparklineProps extends Omit<React.SVGAttributes<SVGSVGElement>,
   points: readonly SparklinePoint[];
   /** A reference level to draw as a dashed line (the target). */
   reference?: number;
+  /**
+   * Indices of points that start a new run: the line is not drawn into them from the point
+   * before (a definition revision: the two sides are not like-for-like). A small mark shows
+   * where the break is.
+   */
+  breaks?: readonly number[];
   /** Accessible description of what the line shows. Required: a sparkline is an image. */
   label: string;
   /**
@@ -38,6 +44,7 @@ export interface SparklineProps extends Omit<React.SVGAttributes<SVGSVGElement>,
 export function Sparkline({
   points,
   reference,
+  breaks = [],
   label,
   dir = 'ltr',
   width = 120,
@@ -64,16 +71,33 @@ export function Sparkline({
   const span = Math.max(1, n - 1);
   const x = (i: number) => (dir === 'rtl' ? width - pad - (i / span) * (width - 2 * pad) : pad + (i / span) * (width - 2 * pad));
   const y = (v: number) => height - pad - ((v / m - lo) / (hi - lo)) * (height - 2 * pad);
-  const path = d3line<SparklinePoint>()
-    .defined((p) => typeof p.value === 'number' && Number.isFinite(p.value))
-    .x((_, i) => x(i))
-    .y((p) => y(p.value as number))(points as SparklinePoint[]);
+  // A break is drawn as a gap: d3's `defined` splits the line at a non-drawn slot, so each run
+  // is drawn separately and the runs are joined into one path.
+  const starts = new Set(breaks.filter((b) => Number.isInteger(b) && b > 0 && b < n));
+  const runs: { from: number; to: number }[] = [];
+  let from = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i === n || starts.has(i)) {
+      runs.push({ from, to: i });
+      from = i;
+    }
+  }
+  const drawn = (p: SparklinePoint | undefined) => !!p && typeof p.value === 'number' && Number.isFinite(p.value);
+  const line = d3line<SparklinePoint & { i: number }>()
+    .defined(drawn)
+    .x((p) => x(p.i))
+    .y((p) => y(p.value as number));
+  const path =
+    runs
+      .map((r) => line(points.slice(r.from, r.to).map((p, k) => ({ ...p, i: r.from + k }))) ?? '')
+      .join('') || null;
   const last = n > 0 ? points[n - 1] : undefined;
   const lastDrawn = last && typeof last.value === 'number' && Number.isFinite(last.value);
-  // A point with no neighbours drawn would vanish from a line: mark isolated points as dots.
+  // A point with no neighbours drawn (in its run) would vanish from a line: mark it as a dot.
   const isolated = points.filter((p, i) => {
-    const ok = (q: SparklinePoint | undefined) => !!q && typeof q.value === 'number' && Number.isFinite(q.value);
-    return ok(p) && !ok(points[i - 1]) && !ok(points[i + 1]) && p !== last;
+    const prev = starts.has(i) ? undefined : points[i - 1];
+    const next = starts.has(i + 1) ? undefined : points[i + 1];
+    return drawn(p) && !drawn(prev) && !drawn(next) && p !== last;
   });
   return (
     <svg
@@ -97,6 +121,16 @@ export function Sparkline({
         />
       ) : null}
       {path ? <path className="rch-sparkline__line" d={path} /> : null}
+      {[...starts].map((b) => (
+        <line
+          key={`break${b}`}
+          className="rch-sparkline__break"
+          x1={(x(b) + x(b - 1)) / 2}
+          x2={(x(b) + x(b - 1)) / 2}
+          y1={pad}
+          y2={height - pad}
+        />
+      ))}
       {isolated.map((p) => (
         <circle key={p.key} className="rch-sparkline__dot" cx={x(points.indexOf(p))} cy={y(p.value as number)} r={1.8} />
       ))}
