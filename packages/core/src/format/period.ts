@@ -31,7 +31,7 @@ function plainYear(y: string, options: FormatOptions): string {
  * surprising label is still shown rather than hidden.
  * @example format_period('2025-Q3', { locale: 'he' }) // 'רבעון 3 2025'
  * @example format_period('2025-03', { locale: 'en' }) // 'March 2025'
- * @example format_period('2024/25', { locale: 'en' }) // 'School year 2024–25'
+ * @example format_period('2024/25', { locale: 'en' }) // 'School year \u20662024–25\u2069'
  */
 export function format_period(period: Period, options: FormatOptions): string {
   if (typeof period !== 'string') return '';
@@ -45,8 +45,9 @@ export function format_period(period: Period, options: FormatOptions): string {
     return dateFormat(intl_tag(options), { year: 'numeric', month: 'long' }).format(d);
   }
   if ((m = SCHOOL.exec(period))) {
-    // Written start–end so it reads the same in every direction once isolated.
-    return t('period.schoolYear', { span: `${plainYear(m[1]!, options)}–${m[2]}` });
+    // Isolated left to right (LRI…PDI): unisolated, "2024–25" inside a Hebrew or Arabic sentence
+    // is shown as "25–2024".
+    return t('period.schoolYear', { span: `\u2066${plainYear(m[1]!, options)}–${m[2]}\u2069` });
   }
   return period;
 }

@@ -15,7 +15,11 @@ describe('format_period', () => {
     ['2024/25', 'en', 'School year 2024–25'],
     ['2024/25', 'he', 'שנת הלימודים 2024–25'],
   ] as const)('%s in %s reads "%s"', (period, locale, expected) => {
-    expect(format_period(period, { locale })).toBe(expected);
+    expect(format_period(period, { locale }).replace(/[\u2066-\u2069]/g, '')).toBe(expected);
+  });
+
+  it('isolates a school-year span so it is not reversed in right-to-left text', () => {
+    expect(format_period('2024/25', { locale: 'he' })).toBe('שנת הלימודים \u20662024–25\u2069');
   });
 
   it('never groups a year like a quantity', () => {

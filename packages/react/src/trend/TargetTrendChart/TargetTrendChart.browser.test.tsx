@@ -98,6 +98,23 @@ describe('RTL geometry', () => {
   });
 });
 
+describe('bidi of school years', () => {
+  it('shows "2024–25" as written (not "25–2024") inside a Hebrew label', async () => {
+    const screen = await render(<TargetTrendChart {...ex['differential targets per population segment']} locale="he" />);
+    const label = Array.from(screen.container.querySelectorAll('.rch-trend__grid > text')).find((t) => t.textContent?.includes('2024–25'))!;
+    const node = label.firstChild!;
+    const text = node.textContent!;
+    const range = document.createRange();
+    range.setStart(node, text.indexOf('2024'));
+    range.setEnd(node, text.indexOf('2024') + 4);
+    const start = range.getBoundingClientRect();
+    range.setStart(node, text.indexOf('–25') + 1);
+    range.setEnd(node, text.indexOf('–25') + 3);
+    const end = range.getBoundingClientRect();
+    expect(start.right).toBeLessThanOrEqual(end.left + 1);
+  });
+});
+
 describe('reflow', () => {
   it.each(['he', 'en'] as const)('[%s] fits a 320 px column with everything inside it', async (locale) => {
     const screen = await render(
