@@ -48,7 +48,9 @@ export function trendChart_summary(model: TrendChartModel, indicator: Indicator,
   for (const r of model.revisions) {
     out.push(t('chart.definitionChanged', { period: period(model.periods[r.index]!) }));
   }
-  if (model.suppressedCount > 0) out.push(t('chart.suppressedCount', { count: model.suppressedCount }));
+  if (model.suppressedCount > 0) {
+    out.push(t(model.suppressedCount === 1 ? 'chart.suppressedCount.one' : 'chart.suppressedCount', { count: model.suppressedCount }));
+  }
   return out;
 }
 

@@ -115,6 +115,8 @@ export interface ResolvedSettings {
   numberingSystem: NumberingSystem;
   suppression: SuppressionRule;
   t: Translate;
+  /** The string overrides in force (provider's and component's, merged), for core helpers. */
+  messages: Partial<Messages> | undefined;
 }
 
 // Without a provider, components follow the document: <html lang="ar" dir="rtl"> is enough.
@@ -155,9 +157,10 @@ export function useRechesh(local: RecheshSettings = {}, catalog: Catalog = commo
   const suppression = React.useMemo(() => suppression_rule({ minN, unstableN }), [minN, unstableN]);
   const localMessages = local.messages;
   const ctxMessages = ctx?.messages;
-  const t = React.useMemo(
-    () => translator_of(catalog, locale, localMessages || ctxMessages ? { ...ctxMessages, ...localMessages } : undefined),
-    [catalog, locale, localMessages, ctxMessages],
+  const merged = React.useMemo(
+    () => (localMessages || ctxMessages ? { ...ctxMessages, ...localMessages } : undefined),
+    [localMessages, ctxMessages],
   );
-  return { locale, dir, theme, numberingSystem, suppression, t };
+  const t = React.useMemo(() => translator_of(catalog, locale, merged), [catalog, locale, merged]);
+  return { locale, dir, theme, numberingSystem, suppression, t, messages: merged };
 }

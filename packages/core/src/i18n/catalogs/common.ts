@@ -2,12 +2,6 @@ import type { Locale } from '../../schema/types.js';
 
 /** Strings every family uses: kinds, polarity, status words, units, periods, the error panel. */
 const en = {
-  'kind.input': 'Input',
-  'kind.output': 'Output',
-  'kind.outcome': 'Outcome',
-  'polarity.higher-better': 'Higher is better',
-  'polarity.lower-better': 'Lower is better',
-  'polarity.none': 'No preferred direction',
   'unit.per-1000': '{value} per 1,000',
   'unit.points': '{value} pts',
   'status.better': 'Meets the target',
@@ -34,12 +28,6 @@ const en = {
 export type CommonMessageKey = keyof typeof en;
 
 const he: Record<keyof typeof en, string> = {
-  'kind.input': 'תשומה',
-  'kind.output': 'תפוקה',
-  'kind.outcome': 'תוצאה',
-  'polarity.higher-better': 'ערך גבוה יותר טוב יותר',
-  'polarity.lower-better': 'ערך נמוך יותר טוב יותר',
-  'polarity.none': 'ללא כיוון רצוי',
   'unit.per-1000': '{value} ל-1,000',
   'unit.points': '{value} נק׳',
   'status.better': 'עומד ביעד',
@@ -63,12 +51,6 @@ const he: Record<keyof typeof en, string> = {
 };
 
 const ar: Record<keyof typeof en, string> = {
-  'kind.input': 'مُدخَل',
-  'kind.output': 'مُخرَج',
-  'kind.outcome': 'نتيجة',
-  'polarity.higher-better': 'القيمة الأعلى أفضل',
-  'polarity.lower-better': 'القيمة الأدنى أفضل',
-  'polarity.none': 'لا يوجد اتجاه مرغوب',
   'unit.per-1000': '{value} لكل 1,000',
   'unit.points': '{value} نقطة',
   'status.better': 'يحقق الهدف',

@@ -2,6 +2,12 @@ import type { Locale } from '../../schema/types.js';
 
 /** Strings of the indicator family: IndicatorCard, its measurement plan, IndicatorSet, cautions. */
 const en = {
+  'kind.input': 'Input',
+  'kind.output': 'Output',
+  'kind.outcome': 'Outcome',
+  'polarity.higher-better': 'Higher is better',
+  'polarity.lower-better': 'Lower is better',
+  'polarity.none': 'No preferred direction',
   'responsibility.operator': 'Mainly the operator',
   'responsibility.ministry': 'Mainly the ministry',
   'responsibility.shared': 'Shared by the operator and others',
@@ -60,6 +66,7 @@ const en = {
   'card.trend': 'Last {count} periods',
   'card.trendSummary': 'From {first} in {firstPeriod} to {last} in {lastPeriod}',
   'card.trendGaps': '{count} periods not shown because of too few cases',
+  'card.trendGaps.one': '1 period not shown because of too few cases',
   'card.openPlan': 'Measurement plan',
   'plan.title': 'Measurement plan',
   'plan.formula': 'Formula',
@@ -88,6 +95,12 @@ const en = {
 export type IndicatorMessageKey = keyof typeof en;
 
 const he: Record<keyof typeof en, string> = {
+  'kind.input': 'תשומה',
+  'kind.output': 'תפוקה',
+  'kind.outcome': 'תוצאה',
+  'polarity.higher-better': 'ערך גבוה יותר טוב יותר',
+  'polarity.lower-better': 'ערך נמוך יותר טוב יותר',
+  'polarity.none': 'ללא כיוון רצוי',
   'responsibility.operator': 'בעיקר באחריות המפעיל',
   'responsibility.ministry': 'בעיקר באחריות המשרד',
   'responsibility.shared': 'אחריות משותפת למפעיל ולגורמים נוספים',
@@ -145,6 +158,7 @@ const he: Record<keyof typeof en, string> = {
   'card.trend': '{count} התקופות האחרונות',
   'card.trendSummary': 'מ-{first} ב{firstPeriod} ל-{last} ב{lastPeriod}',
   'card.trendGaps': '{count} תקופות אינן מוצגות בשל מיעוט מקרים',
+  'card.trendGaps.one': 'תקופה אחת אינה מוצגת בשל מיעוט מקרים',
   'card.openPlan': 'תכנית מדידה',
   'plan.title': 'תכנית מדידה',
   'plan.formula': 'נוסחה',
@@ -169,6 +183,12 @@ const he: Record<keyof typeof en, string> = {
 };
 
 const ar: Record<keyof typeof en, string> = {
+  'kind.input': 'مُدخَل',
+  'kind.output': 'مُخرَج',
+  'kind.outcome': 'نتيجة',
+  'polarity.higher-better': 'القيمة الأعلى أفضل',
+  'polarity.lower-better': 'القيمة الأدنى أفضل',
+  'polarity.none': 'لا يوجد اتجاه مرغوب',
   'responsibility.operator': 'مسؤولية المشغّل أساسًا',
   'responsibility.ministry': 'مسؤولية الوزارة أساسًا',
   'responsibility.shared': 'مسؤولية مشتركة بين المشغّل وجهات أخرى',
@@ -225,6 +245,7 @@ const ar: Record<keyof typeof en, string> = {
   'card.trend': 'آخر {count} فترات',
   'card.trendSummary': 'من {first} في {firstPeriod} إلى {last} في {lastPeriod}',
   'card.trendGaps': '{count} فترات غير معروضة لقلة الحالات',
+  'card.trendGaps.one': 'فترة واحدة غير معروضة لقلة الحالات',
   'card.openPlan': 'خطة القياس',
   'plan.title': 'خطة القياس',
   'plan.formula': 'المعادلة',

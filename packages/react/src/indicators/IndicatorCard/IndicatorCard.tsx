@@ -319,7 +319,7 @@ function Trend({ model, indicator, s }: { model: CardModel; indicator: Indicator
       }),
     );
   }
-  if (hidden > 0) parts.push(s.t('card.trendGaps', { count: hidden }));
+  if (hidden > 0) parts.push(s.t(hidden === 1 ? 'card.trendGaps.one' : 'card.trendGaps', { count: hidden }));
   const breaks = revisions_breaks(indicator.revisions, model.recent.map((p) => p.period));
   for (const b of breaks) {
     parts.push(`${s.t('caution.definition-changed')}: ${format_period(model.recent[b.index]!.period, fmt)}`);

@@ -26,8 +26,10 @@ export function DataTable({
   caption: string;
 }) {
   const fmt = { locale: s.locale, numberingSystem: s.numberingSystem, decimals: indicator.decimals };
-  const primary = model.series[0];
-  const hasTarget = model.series.some((ser) => ser.target);
+  // One target column and one status column per series that has a target (differential targets
+  // per segment each get theirs); with a single target the headers need no series name.
+  const withTarget = model.series.filter((ser) => ser.target);
+  const named = withTarget.length > 1;
   const hasEvents = model.events.length > 0 || model.revisions.length > 0;
   return (
     <div className="rch-trend__table-wrap" id={id}>
@@ -41,14 +43,31 @@ export function DataTable({
                 <Text value={ser.label} locale={s.locale} />
               </th>
             ))}
-            {hasTarget ? <th scope="col">{s.t('card.target')}</th> : null}
-            {hasTarget && primary ? <th scope="col">{s.t('chart.table.status')}</th> : null}
+            {withTarget.map((ser) => [
+              <th scope="col" key={`t${ser.id}`}>
+                {s.t('card.target')}
+                {named ? (
+                  <>
+                    {': '}
+                    <Text value={ser.label} locale={s.locale} />
+                  </>
+                ) : null}
+              </th>,
+              <th scope="col" key={`c${ser.id}`}>
+                {s.t('chart.table.status')}
+                {named ? (
+                  <>
+                    {': '}
+                    <Text value={ser.label} locale={s.locale} />
+                  </>
+                ) : null}
+              </th>,
+            ])}
             {hasEvents ? <th scope="col">{s.t('chart.events')}</th> : null}
           </tr>
         </thead>
         <tbody>
           {model.periods.map((period, i) => {
-            const p0 = primary?.points[i];
             const events = model.events.filter((e) => e.index === i);
             const revisions = model.revisions.filter((r) => r.index === i);
             return (
@@ -85,23 +104,24 @@ export function DataTable({
                     </td>
                   );
                 })}
-                {hasTarget ? (
-                  <td>
-                    {p0?.target !== undefined ? (
-                      <bdi className="rch-num">{format_value(p0.target, indicator.unit, fmt)}</bdi>
-                    ) : null}
-                  </td>
-                ) : null}
-                {hasTarget && primary ? (
-                  <td>
-                    {p0?.status ? (
-                      <span className="rch-table__status" data-status={p0.status}>
-                        <StatusIcon status={p0.status} />
-                        {s.t(`status.${p0.status}`)}
-                      </span>
-                    ) : null}
-                  </td>
-                ) : null}
+                {withTarget.map((ser) => {
+                  const p = ser.points[i]!;
+                  return [
+                    <td key={`t${ser.id}`}>
+                      {p.target !== undefined ? (
+                        <bdi className="rch-num">{format_value(p.target, indicator.unit, fmt)}</bdi>
+                      ) : null}
+                    </td>,
+                    <td key={`c${ser.id}`}>
+                      {p.status ? (
+                        <span className="rch-table__status" data-status={p.status}>
+                          <StatusIcon status={p.status} />
+                          {s.t(`status.${p.status}`)}
+                        </span>
+                      ) : null}
+                    </td>,
+                  ];
+                })}
                 {hasEvents ? (
                   <td>
                     {revisions.map((_, k) => (

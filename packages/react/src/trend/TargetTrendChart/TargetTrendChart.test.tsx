@@ -272,3 +272,39 @@ describe('property: random series', () => {
     );
   });
 });
+
+describe('the table with differential targets', () => {
+  it('has a target and a status column for each segment, named by the segment', () => {
+    chart({ ...ex['differential targets per population segment'], locale: 'en', defaultShowTable: true });
+    const headers = screen.getAllByRole('columnheader').map((h) => plain(h.textContent));
+    expect(headers).toEqual(
+      expect.arrayContaining([
+        'Target: Admitted by age 15',
+        'Compared with the target: Admitted by age 15',
+        'Target: Admitted at 16 or older',
+        'Compared with the target: Admitted at 16 or older',
+      ]),
+    );
+    const last = screen.getAllByRole('row').at(-1)!;
+    expect(plain(last.textContent)).toContain('60.0%');
+    expect(plain(last.textContent)).toContain('40.0%');
+  });
+});
+
+describe('wording overrides', () => {
+  it('reach the summary from a provider as well as from the chart', async () => {
+    const { RecheshProvider } = await import('../../provider/RecheshProvider.js');
+    render(
+      <RecheshProvider locale="en" messages={{ 'chart.summary.latest': 'Most recent: {value} ({period}).' }}>
+        <TargetTrendChart {...ex['absolute target, met in recent quarters']} />
+      </RecheshProvider>,
+    );
+    expect(plain(document.querySelector('.rch-trend__summary')?.textContent)).toContain('Most recent: 89.2% (Q3 2025).');
+  });
+
+  it('say "1 value" for a single hidden value', () => {
+    const observations = ex['absolute target, met in recent quarters'].series[0]!.observations.map((o, i) => (i === 3 ? { ...o, n: 5 } : o));
+    chart({ ...ex['absolute target, met in recent quarters'], series: [{ id: 'u', label: 'u', observations }], locale: 'en' });
+    expect(plain(document.querySelector('.rch-trend__summary')?.textContent)).toContain('1 value is not shown because it is based on too few cases.');
+  });
+});

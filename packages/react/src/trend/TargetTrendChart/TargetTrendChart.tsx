@@ -145,7 +145,7 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
   const summary = trendChart_summary(model, ind, {
     locale: s.locale,
     numberingSystem: s.numberingSystem,
-    messages,
+    messages: s.messages,
   });
   const Heading = `h${headingLevel}` as 'h3';
   const name = text_get(ind.name, s.locale);
@@ -155,7 +155,7 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
     const p = ser?.points[a.index];
     if (!ser || !p) return '';
     const where = s.t('chart.position', { index: a.index + 1, count: model.periods.length });
-    return `${chartPoint_description(ser, p, ind, { locale: s.locale, numberingSystem: s.numberingSystem, messages })} (${where})`;
+    return `${chartPoint_description(ser, p, ind, { locale: s.locale, numberingSystem: s.numberingSystem, messages: s.messages })} (${where})`;
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
