@@ -21,3 +21,6 @@ export * from './stats/trend.js';
 export * from './chart/trend.js';
 export * from './chart/validate.js';
 export * from './chart/summary.js';
+export * from './comparison/funnel.js';
+export * from './comparison/operators.js';
+export * from './comparison/csv.js';

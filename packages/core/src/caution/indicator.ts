@@ -33,8 +33,8 @@ export const caution_order: readonly CautionKind[] = [
   'experimental',
 ];
 
-const QUALITY_FLAGS: ReadonlySet<string> = new Set(['incomplete', 'estimated', 'unverified', 'late', 'source-changed']);
-const BASIS_KINDS: ReadonlySet<string> = new Set(['previous-measurement', 'similar-services', 'research', 'other']);
+const QUALITY_FLAGS: ReadonlySet<string> = /* @__PURE__ */ new Set(['incomplete', 'estimated', 'unverified', 'late', 'source-changed']);
+const BASIS_KINDS: ReadonlySet<string> = /* @__PURE__ */ new Set(['previous-measurement', 'similar-services', 'research', 'other']);
 
 /** Input of `indicator_cautions`. */
 export interface CautionInput {

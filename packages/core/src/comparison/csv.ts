@@ -21,7 +21,7 @@ export interface CsvHeaders {
 }
 
 /** Default (English) column words; pass localized ones in `headers`. */
-export const csvHeaders: Readonly<CsvHeaders> = Object.freeze({
+export const csvHeaders: Readonly<CsvHeaders> = /* @__PURE__ */ Object.freeze({
   operator: 'operator',
   region: 'region',
   value: 'value',

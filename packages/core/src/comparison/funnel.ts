@@ -36,9 +36,9 @@ export interface FunnelOptions {
 export type FunnelPosition = 'above-99.8' | 'above-95' | 'within' | 'below-95' | 'below-99.8' | 'not-compared';
 
 /** Default levels: the 95 % and 99.8 % limits of Spiegelhalter (2005). */
-export const funnelLevels: readonly number[] = Object.freeze([0.95, 0.998]);
+export const funnelLevels: readonly number[] = /* @__PURE__ */ Object.freeze([0.95, 0.998]);
 
-/** Above this many cases the exact limits are taken from the normal approximation (they differ by < 1e-6). */
+/** Above this many cases the exact limits are taken from the normal approximation. */
 const EXACT_MAX_N = 1e7;
 
 function isFiniteNumber(x: unknown): x is number {
@@ -115,8 +115,9 @@ function binomial_limit(cdf: (r: number) => number, n: number, q: number): numbe
  * - `normal`: benchmark ± z · sqrt(φ · p(1 − p) / n + τ²), z the two-sided normal quantile.
  * - `exact`: the interpolated binomial quantiles of Spiegelhalter (2005) appendix A.1.1 (see
  *   `binomial_limit`); `n` is rounded to a whole number of cases. An over-dispersion factor φ
- *   widens them about the benchmark by √φ, as Spiegelhalter (2005) does. With τ² > 0 the
- *   normal formula is used, because the random-effects model is a normal model.
+ *   widens them about the benchmark by √φ, as Spiegelhalter (2005) does. The normal formula is
+ *   used instead with τ² > 0 (the random-effects model is a normal model), below one whole case,
+ *   and above 10⁷ cases (where the two differ by less than 1e-6).
  *
  * Limits are clipped to 0..1 and listed in the order of `levels`. A benchmark of 0 or 1 leaves no
  * room for chance, so both limits are the benchmark. An unusable benchmark or `n`

@@ -46,11 +46,10 @@ export const operatorCaution_order: readonly OperatorCautionKind[] = [
   'suppressed', 'new-operator', 'definition-changed', 'data-quality', 'unstable', 'population-mix', 'external-factor',
 ];
 
-/** What an indicator's values are compared with, e.g. the national average. */
+/** What an indicator's values are compared with, e.g. the national average, and its population's profile shares. */
 export interface OperatorBenchmark {
   value: number;
   label: LocalizedText;
-  /** The benchmark population's profile shares, to spot a different population mix. */
   population?: Record<string, number>;
 }
 
@@ -69,10 +68,7 @@ export interface ComparisonCell {
 }
 
 /** One operator's cells, in the order of the indicators. */
-export interface ComparisonRow {
-  operatorId: string;
-  cells: ComparisonCell[];
-}
+export interface ComparisonRow { operatorId: string; cells: ComparisonCell[] }
 
 /** Options of `comparison_cells`. */
 export interface ComparisonCellOptions {
@@ -81,7 +77,7 @@ export interface ComparisonCellOptions {
   populationThreshold?: number;
 }
 
-const QUALITY_FLAGS: ReadonlySet<string> = new Set(['incomplete', 'estimated', 'unverified', 'late', 'source-changed']);
+const QUALITY_FLAGS: ReadonlySet<string> = /* @__PURE__ */ new Set(['incomplete', 'estimated', 'unverified', 'late', 'source-changed']);
 
 function isObject(x: unknown): x is Record<string, unknown> {
   return x !== null && typeof x === 'object';
@@ -188,8 +184,7 @@ function cell_of(
 
   const iv = obs.interval;
   const interval = isObject(iv) && isFiniteNumber(iv.lower) && isFiniteNumber(iv.upper) && iv.lower <= iv.upper ? iv : undefined;
-  const comparable = !isNew && status !== 'unstable' && bench !== undefined;
-  const comparison = comparable
+  const comparison = !isNew && status !== 'unstable' && bench !== undefined
     ? comparison_classify({ value: obs.value, interval: iv ?? null, reference: bench.value, polarity: indicator.polarity, requireInterval: true })
     : 'not-comparable';
   const cell: ComparisonCell = { indicatorId, state: 'shown', value: obs.value, comparison, cautions };
@@ -233,11 +228,19 @@ export function comparison_cells(
  */
 export function hash_fnv1a(text: string): number {
   let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(String(text))) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+  const add = (byte: number) => {
+    hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  };
+  for (const ch of String(text)) {
+    // UTF-8 by hand (no TextEncoder in the ES lib); a lone surrogate becomes U+FFFD as TextEncoder does.
+    const c = ch.codePointAt(0) ?? 0;
+    const cp = c >= 0xd800 && c <= 0xdfff ? 0xfffd : c;
+    if (cp < 0x80) add(cp);
+    else if (cp < 0x800) [0xc0 | (cp >> 6), 0x80 | (cp & 63)].forEach(add);
+    else if (cp < 0x10000) [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)].forEach(add);
+    else [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)].forEach(add);
   }
-  return hash >>> 0;
+  return hash;
 }
 
 /**
@@ -302,11 +305,7 @@ export function operators_anonymise(
 export type OperatorOrder = 'name' | 'region' | { indicatorId: string; direction: 'asc' | 'desc' };
 
 function collator_for(locale: Locale): Intl.Collator {
-  try {
-    return new Intl.Collator(locale);
-  } catch {
-    return new Intl.Collator('he');
-  }
+  try { return new Intl.Collator(locale); } catch { return new Intl.Collator('he'); } // a malformed tag throws
 }
 
 /**

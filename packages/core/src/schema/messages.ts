@@ -91,7 +91,7 @@ export const issue_expectedNames: Record<Locale, Record<ExpectedType, string>> =
   en: { number: 'a number', text: 'text', list: 'a list', object: 'a record of fields', boolean: 'true or false' },
 };
 
-const LOCALES: ReadonlySet<string> = new Set(['he', 'ar', 'en']);
+const LOCALES: ReadonlySet<string> = /* @__PURE__ */ new Set(['he', 'ar', 'en']);
 
 function param_format(value: unknown, locale: Locale): string {
   if (typeof value === 'number') {

@@ -80,7 +80,7 @@ function tag_parse(message: string): { code: IssueCode; params?: Params } {
   return at < 0 ? { code } : { code, params: JSON.parse(message.slice(at + 1)) as Params };
 }
 
-const CODES: ReadonlySet<string> = new Set(issue_codes);
+const CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(issue_codes);
 
 const type = (expected: ExpectedType) => tag('type', { expected });
 const opt = <S extends v.GenericSchema>(schema: S) =>

@@ -9,7 +9,7 @@ import type { Observation, SuppressionRule } from '../schema/types.js';
 export type SuppressionStatus = 'suppressed' | 'unstable' | 'ok' | 'unknown';
 
 /** The default rule: fewer than 10 cases hidden, fewer than 20 flagged unstable. */
-export const defaultSuppression: SuppressionRule = Object.freeze({ minN: 10, unstableN: 20 });
+export const defaultSuppression: SuppressionRule = /* @__PURE__ */ Object.freeze({ minN: 10, unstableN: 20 });
 
 function count_clean(x: unknown): number | undefined {
   return typeof x === 'number' && Number.isFinite(x) && x >= 0 ? x : undefined;
