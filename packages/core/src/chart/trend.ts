@@ -11,7 +11,7 @@ import type {
 } from '../schema/types.js';
 import { comparison_classify, type Comparison } from '../stats/compare.js';
 import { defaultSuppression, observation_n, suppression_check } from '../stats/suppression.js';
-import { period_compare, period_containsDate, target_series } from '../stats/target.js';
+import { baseline_isShowable, period_compare, period_containsDate, target_series } from '../stats/target.js';
 import { series_trend, type Trend } from '../stats/trend.js';
 
 /** One line of a trend chart: the service, an operator, a population segment or a benchmark. */
@@ -148,7 +148,8 @@ export function trendChart_model(input: TrendChartInput): TrendChartModel {
   });
 
   let baseline: TrendChartModel['baseline'];
-  if (input.baseline && suppression_check(input.baseline.n, rule) !== 'suppressed') {
+  const primaryObs = list[0] && Array.isArray(list[0].observations) ? list[0].observations : [];
+  if (input.baseline && baseline_isShowable(input.baseline, primaryObs, rule)) {
     baseline = { ...input.baseline, index: indexOf.get(input.baseline.period) };
     values.push(input.baseline.value);
   }

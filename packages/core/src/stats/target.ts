@@ -3,7 +3,7 @@
  * number it asks for in a given period.
  */
 import type { Baseline, ChangeUnit, IsoDate, Observation, Period, SuppressionRule, Target } from '../schema/types.js';
-import { observation_isShowable } from './suppression.js';
+import { observation_isShowable, observation_n, suppression_check } from './suppression.js';
 
 /** The forms a period label can take (see `Period`). */
 export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'school-year';
@@ -217,6 +217,40 @@ function observation_forPeriod(
   return obs && observation_isShowable(obs, rule) ? obs : undefined;
 }
 
+/**
+ * Whether a period's measured value is hidden by the small-number rule. A value that data copies
+ * elsewhere — a change target's `from`, a baseline — must then be hidden too: published there,
+ * it would reveal the suppressed number.
+ * @example period_isSuppressed([{ period: '2023', value: 4.3, n: 6 }], '2023') // true
+ */
+export function period_isSuppressed(
+  observations: unknown,
+  period: Period | undefined,
+  rule?: Partial<SuppressionRule> | null,
+): boolean {
+  if (!Array.isArray(observations) || period === undefined) return false;
+  return observations.some(
+    (o: unknown) =>
+      isObject(o) &&
+      period_same(o.period, period) &&
+      suppression_check(observation_n(o as unknown as Observation), rule ?? undefined) === 'suppressed',
+  );
+}
+
+/**
+ * A baseline that may be shown: not from too few cases itself, and not a copy of a measured
+ * value that is hidden.
+ */
+export function baseline_isShowable(
+  baseline: Baseline | null | undefined,
+  observations: unknown,
+  rule?: Partial<SuppressionRule> | null,
+): boolean {
+  if (!baseline || !Number.isFinite(baseline.value)) return false;
+  if (suppression_check(baseline.n, rule ?? undefined) === 'suppressed') return false;
+  return !period_isSuppressed(observations, baseline.period, rule);
+}
+
 function isObject(x: unknown): x is Record<string, unknown> {
   return x !== null && typeof x === 'object';
 }
@@ -244,6 +278,8 @@ export function target_valueFor(target: Target | null | undefined, context: Targ
       const from =
         target.from && Number.isFinite(target.from.value) ? target.from : context.baseline ?? undefined;
       if (!from || !Number.isFinite(from.value)) return undefined;
+      // A starting value copied from a hidden measurement would reveal it through every target.
+      if (period_isSuppressed(context.observations, from.period, context.rule)) return undefined;
       if (target.per !== 'year') return change_apply(from.value, target.change, target.changeUnit);
       const a = period_parse(from.period);
       const b = period_parse(period);

@@ -90,11 +90,16 @@ function mergeRule(
   outer: Partial<SuppressionRule> | undefined,
   inner: Partial<SuppressionRule> | undefined,
 ): Partial<SuppressionRule> | undefined {
-  if (!outer) return inner;
-  if (!inner) return outer;
+  // Only whole, finite, non-negative counts count: NaN, Infinity, strings or negatives are no
+  // override at all, so a bad inner value can never fall back below the outer rule.
+  // Infinity asks to hide everything, and gets the largest count there is.
+  const clean = (v: unknown) =>
+    v === Infinity ? Number.MAX_SAFE_INTEGER : typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.floor(v) : undefined;
   const max = (a: number | undefined, b: number | undefined) =>
-    typeof a === 'number' && typeof b === 'number' ? Math.max(a, b) : (b ?? a);
-  return { minN: max(outer.minN, inner.minN), unstableN: max(outer.unstableN, inner.unstableN) };
+    a !== undefined && b !== undefined ? Math.max(a, b) : (b ?? a);
+  const o = { minN: clean(outer?.minN), unstableN: clean(outer?.unstableN) };
+  const i = { minN: clean(inner?.minN), unstableN: clean(inner?.unstableN) };
+  return { minN: max(o.minN, i.minN), unstableN: max(o.unstableN, i.unstableN) };
 }
 
 function dropUndefined<T extends object>(o: T): Partial<T> {

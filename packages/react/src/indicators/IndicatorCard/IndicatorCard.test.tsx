@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
 import { render, screen, within, fireEvent, act } from '@testing-library/react';
 import * as fc from 'fast-check';
 import { format_value, type Indicator, type Observation } from '@rechesh/core';
@@ -142,6 +142,25 @@ describe('caution badges', () => {
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain('Definition changed: Q1 2025');
   });
 
+  it('hide a change target\'s starting value and a baseline that copy a hidden measurement', () => {
+    const observations = [
+      { period: '2024', value: 4.3, n: 6 },
+      { period: '2025', value: 5.2, n: 60 },
+    ];
+    const { container } = card({
+      indicator: { ...detoxCompletion, unit: 'hours', decimals: 1 },
+      observations,
+      target: { kind: 'change', change: 10, changeUnit: 'percent', from: { period: '2024', value: 4.3 }, basis: { kind: 'research' } },
+      baseline: { period: '2024', value: 4.3 },
+      locale: 'en',
+    });
+    fireEvent.click(screen.getByRole('button', { name: /Measurement plan/ }));
+    expect(screen.getByRole('dialog').textContent?.replace(/[\u2066-\u2069]/g, '')).toContain('Target: change of +10% from Too few cases to show');
+    // The dialog is portalled to <body>: check the whole page.
+    expect(everything(document.body)).not.toContain('4.3');
+    expect(everything(container)).not.toContain('4.73');
+  });
+
   it('flag a target without a basis', () => {
     const { container } = card({ ...ex['target without a basis'], locale: 'he' });
     expect(kinds(container)).toContain('target-without-basis');
@@ -264,6 +283,17 @@ describe('given invalid data', () => {
 });
 
 describe('property: any input', () => {
+  // The boundary would catch a crash and show a generic panel; a crash still counts as a bug.
+  let spy: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+  afterEach(() => {
+    const crashes = spy.mock.calls.filter((c) => String(c[0]).includes('failed to render'));
+    spy.mockRestore();
+    expect(crashes).toEqual([]);
+  });
+
   it('never throws out of the card, and renders either a card or the error panel', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), fc.anything(), (indicator, observations, target) => {

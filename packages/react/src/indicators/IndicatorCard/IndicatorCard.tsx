@@ -167,7 +167,7 @@ const IndicatorCardImpl = React.forwardRef<HTMLElement, IndicatorCardProps>(func
                 </span>
               ) : null}
               {data.target && data.target.kind !== 'absolute' ? (
-                <span className="rch-card__sub">{targetDescription(data.target, ind, s)}</span>
+                <span className="rch-card__sub">{targetDescription(data.target, ind, s, data.observations)}</span>
               ) : null}
               {data.target?.segment ? (
                 <span className="rch-card__sub">
@@ -176,7 +176,7 @@ const IndicatorCardImpl = React.forwardRef<HTMLElement, IndicatorCardProps>(func
               ) : null}
             </>
           ) : data.target && !model.suppressed ? (
-            <span className="rch-card__sub">{targetDescription(data.target, ind, s)}</span>
+            <span className="rch-card__sub">{targetDescription(data.target, ind, s, data.observations)}</span>
           ) : (
             <span className="rch-card__muted">{data.target ? s.t('status.not-comparable') : s.t('card.noTarget')}</span>
           )}
@@ -248,7 +248,7 @@ const IndicatorCardImpl = React.forwardRef<HTMLElement, IndicatorCardProps>(func
 
       {hidePlan ? null : (
         <footer className="rch-card__footer">
-          <MeasurementPlanDialog indicator={ind} target={data.target} s={s} nameLang={name.lang} />
+          <MeasurementPlanDialog indicator={ind} target={data.target} observations={data.observations} s={s} nameLang={name.lang} />
         </footer>
       )}
     </article>

@@ -7,8 +7,10 @@ import {
   format_value,
   format_change,
   text_resolve,
+  period_isSuppressed,
   type Indicator,
   type LocalizedText,
+  type Observation,
   type Locale,
   type Target,
 } from '@rechesh/core';
@@ -22,6 +24,8 @@ import { Text } from '../../internal/Text.js';
 interface MeasurementPlanDialogProps {
   indicator: Indicator;
   target: Target | undefined;
+  /** The observations, so a target's starting value from a hidden period stays hidden. */
+  observations?: readonly Observation[];
   s: ResolvedSettings;
   nameLang: Locale | undefined;
 }
@@ -31,7 +35,7 @@ interface MeasurementPlanDialogProps {
  * closes, focus returns to the button). The dialog is portalled to the end of <body>, outside
  * any provider's wrapper, so it carries the direction, language and theme itself.
  */
-export function MeasurementPlanDialog({ indicator, target, s, nameLang }: MeasurementPlanDialogProps) {
+export function MeasurementPlanDialog({ indicator, target, observations, s, nameLang }: MeasurementPlanDialogProps) {
   const name = text_resolve(indicator.name, s.locale).text;
   const notSpecified = <span className="rch-plan__missing">{s.t('plan.notSpecified')}</span>;
   const txt = (v: LocalizedText | undefined) =>
@@ -101,7 +105,7 @@ export function MeasurementPlanDialog({ indicator, target, s, nameLang }: Measur
               <Row label={s.t('plan.targetBasis')}>
                 {target ? (
                   <>
-                    <span className="rch-plan__target">{targetDescription(target, indicator, s)}</span>
+                    <span className="rch-plan__target">{targetDescription(target, indicator, s, observations)}</span>
                     {target.basis ? (
                       <>
                         {s.t(`basis.${target.basis.kind}`)}
@@ -159,7 +163,12 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 /** A target described in words, for the card and the plan. */
-export function targetDescription(target: Target, indicator: Indicator, s: ResolvedSettings): string {
+export function targetDescription(
+  target: Target,
+  indicator: Indicator,
+  s: ResolvedSettings,
+  observations?: readonly Observation[],
+): string {
   const fmt = { locale: s.locale, numberingSystem: s.numberingSystem, decimals: indicator.decimals };
   const change = (c: number, unit: 'percent' | 'points') =>
     unit === 'percent' ? format_relative(c, fmt) : `\u2068${format_change(c, indicator.unit, fmt)}\u2069`;
@@ -169,7 +178,10 @@ export function targetDescription(target: Target, indicator: Indicator, s: Resol
     case 'change':
       return s.t(target.per === 'year' ? 'target.change.year' : 'target.change', {
         change: change(target.change, target.changeUnit),
-        from: `\u2068${format_value(target.from.value, indicator.unit, fmt)}\u2069`,
+        // A starting value copied from a hidden measurement is hidden here too.
+        from: period_isSuppressed(observations, target.from.period, s.suppression)
+          ? s.t('card.suppressed')
+          : `\u2068${format_value(target.from.value, indicator.unit, fmt)}\u2069`,
         fromPeriod: format_period(target.from.period, fmt),
       });
     case 'relative-to-benchmark':

@@ -1,4 +1,5 @@
 import {
+  baseline_isShowable,
   comparison_classify,
   format_change,
   format_period,
@@ -83,8 +84,7 @@ export function card_model(input: {
   const gap = value !== undefined && targetValue !== undefined ? value - targetValue : undefined;
   const delta = current && previous ? observation_delta(current, previous, rule) : undefined;
 
-  const baseline =
-    input.baseline && suppression_check(input.baseline.n, rule) !== 'suppressed' ? input.baseline : undefined;
+  const baseline = baseline_isShowable(input.baseline, input.observations, rule) ? input.baseline : undefined;
 
   const cautions = indicator_cautions({ indicator, observation: current, target, rule });
 

@@ -34,9 +34,11 @@ interface PlotProps {
   active: { series: number; index: number } | null;
   /** Draw a symbol at every shown point. */
   markers: boolean;
+  /** Unique id for the plot-area clip path. */
+  clipId: string;
 }
 
-export function Plot({ model, layout, indicator, s, active, markers }: PlotProps) {
+export function Plot({ model, layout, indicator, s, active, markers, clipId }: PlotProps) {
   const { x, y, plot, axisSide } = layout;
   const fmt = { locale: s.locale, numberingSystem: s.numberingSystem, decimals: indicator.decimals };
   // SVG text-anchor: browsers disagree on start/end under RTL, so the SVG is laid out LTR and
@@ -73,6 +75,13 @@ export function Plot({ model, layout, indicator, s, active, markers }: PlotProps
       aria-hidden="true"
       focusable="false"
     >
+      <defs>
+        {/* Lines, bands and targets stay inside the plot (a target above 100% is cut at the top
+            edge rather than drawn over the title). Markers get a little room beyond it. */}
+        <clipPath id={clipId}>
+          <rect x={plot.left - 8} y={plot.top - 8} width={plot.right - plot.left + 16} height={plot.bottom - plot.top + 16} />
+        </clipPath>
+      </defs>
       <g className="rch-trend__grid">
         {layout.yTicks.map((v) => (
           <g key={v}>
@@ -117,6 +126,7 @@ export function Plot({ model, layout, indicator, s, active, markers }: PlotProps
         );
       })}
 
+      <g clipPath={`url(#${clipId})`}>
       {model.series.map((series, si) =>
         // Bands of several series would hide each other: the main series always shows its band,
         // another series only while it is the active one. One band per line segment: like the
@@ -189,6 +199,7 @@ export function Plot({ model, layout, indicator, s, active, markers }: PlotProps
         </g>
       ))}
 
+      </g>
       {active ? <ActiveMarker model={model} layout={layout} active={active} /> : null}
     </svg>
   );

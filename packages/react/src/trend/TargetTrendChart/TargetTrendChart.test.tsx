@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import { render, screen, fireEvent } from '@testing-library/react';
 import * as fc from 'fast-check';
 import { format_value, type ChartSeries, type Observation } from '@rechesh/core';
@@ -228,7 +228,9 @@ describe('property: random series', () => {
   const period = fc.oneof(fc.constantFrom('2024-Q1', '2024-Q2', '2024-Q3', '2025-Q1', '2025', '2024/25', '2025-13', ''), fc.string());
   const obs = fc.record({ period, value: fc.oneof(number, fc.constant(null)), n: fc.oneof(fc.nat({ max: 500 }), number) }, { requiredKeys: ['period'] });
 
-  it('never throws: renders a chart or the error panel', () => {
+  it('never throws: renders a chart or the error panel, and never needs the last-resort boundary', () => {
+    // The boundary would catch a crash and show a generic panel; a crash still counts as a bug.
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
     fc.assert(
       fc.property(fc.array(fc.array(obs, { maxLength: 10 }), { maxLength: 3 }), fc.constantFrom('he' as const, 'en' as const), (lists, locale) => {
         const series = lists.map((observations, i) => ({ id: `s${i}`, label: `סדרה ${i}`, observations })) as unknown as ChartSeries[];
@@ -239,6 +241,9 @@ describe('property: random series', () => {
       }),
       { numRuns: 120 },
     );
+    const crashes = spy.mock.calls.filter((c) => String(c[0]).includes('failed to render'));
+    spy.mockRestore();
+    expect(crashes).toEqual([]);
   });
 
   it('never shows a value from fewer than 10 cases, in the plot, summary, live text or table', () => {
@@ -306,5 +311,87 @@ describe('wording overrides', () => {
     const observations = ex['absolute target, met in recent quarters'].series[0]!.observations.map((o, i) => (i === 3 ? { ...o, n: 5 } : o));
     chart({ ...ex['absolute target, met in recent quarters'], series: [{ id: 'u', label: 'u', observations }], locale: 'en' });
     expect(plain(document.querySelector('.rch-trend__summary')?.textContent)).toContain('1 value is not shown because it is based on too few cases.');
+  });
+});
+
+describe('privacy of values copied elsewhere in the data', () => {
+  const hours = ex['change target: +10% a year from a baseline'].indicator;
+  const observations = [
+    { period: '2023', value: 4.3, n: 6 },
+    { period: '2024', value: 4.9, n: 60 },
+    { period: '2025', value: 5.2, n: 61 },
+  ];
+
+  it('does not draw or list a change target that starts from a hidden value, nor a baseline copying it', () => {
+    const { container } = chart({
+      indicator: hours,
+      series: [{ id: 'a', label: 'a', observations }],
+      target: { kind: 'change', change: 10, changeUnit: 'percent', per: 'year', from: { period: '2023', value: 4.3 }, basis: { kind: 'research' } },
+      baseline: { period: '2023', value: 4.3 },
+      locale: 'en',
+      defaultShowTable: true,
+    });
+    const all = everything(container);
+    expect(all).not.toContain('4.3');
+    expect(all).not.toContain('4.73'); // 4.3 × 1.1, from which 4.3 could be worked back
+    expect(container.querySelector('.rch-trend__baseline')).toBeNull();
+  });
+
+  it('keeps a stricter outer rule when a component passes an unusable one', async () => {
+    const { RecheshProvider } = await import('../../provider/RecheshProvider.js');
+    for (const bad of [Number.NaN, -5, '30' as unknown as number]) {
+      const { container, unmount } = render(
+        <RecheshProvider suppression={{ minN: 30 }}>
+          <TargetTrendChart
+            indicator={hours}
+            suppression={{ minN: bad }}
+            series={[{ id: 'a', label: 'a', observations: [{ period: '2024', value: 7.7, n: 15 }, { period: '2025', value: 8.8, n: 100 }] }]}
+            locale="en"
+            defaultShowTable
+          />
+        </RecheshProvider>,
+      );
+      expect(everything(container)).not.toContain('7.7');
+      unmount();
+    }
+  });
+});
+
+describe('keyboard state when the data changes', () => {
+  it('clamps the active point to the new, shorter data instead of going silent', () => {
+    const long = ex['three operators with long Hebrew names'];
+    const { rerender } = chart({ ...long, locale: 'en' });
+    const app = screen.getByRole('application');
+    fireEvent.focus(app);
+    fireEvent.keyDown(app, { key: 'ArrowDown' });
+    fireEvent.keyDown(app, { key: 'ArrowDown' });
+    rerender(<TargetTrendChart {...ex['a single point']} locale="en" />);
+    fireEvent.keyDown(screen.getByRole('application'), { key: 'ArrowLeft' });
+    const live = plain(document.querySelector('[aria-live="polite"]')?.textContent);
+    expect(live).toContain('Q3 2025');
+  });
+
+  it('leaves Alt+Arrow (browser Back) and an idle Escape to the page', () => {
+    chart({ ...ex['absolute target, met in recent quarters'], locale: 'en' });
+    const app = screen.getByRole('application');
+    const alt = new KeyboardEvent('keydown', { key: 'ArrowLeft', altKey: true, bubbles: true, cancelable: true });
+    app.dispatchEvent(alt);
+    expect(alt.defaultPrevented).toBe(false);
+    const esc = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    app.dispatchEvent(esc);
+    expect(esc.defaultPrevented).toBe(false);
+  });
+
+  it('opens the table with the T key on a Hebrew keyboard layout (key "א", code KeyT)', () => {
+    chart({ ...ex['absolute target, met in recent quarters'], locale: 'he' });
+    fireEvent.keyDown(screen.getByRole('application'), { key: 'א', code: 'KeyT' });
+    expect(screen.getByRole('table')).toBeTruthy();
+  });
+
+  it('does not speak through the live region while the mouse moves', () => {
+    chart({ ...ex['absolute target, met in recent quarters'], locale: 'en' });
+    fireEvent.pointerMove(screen.getByRole('application'), { clientX: 100, clientY: 100 });
+    expect(document.querySelector('[aria-live="polite"]')?.textContent).toBe('');
+    expect(document.querySelector('.rch-trend__tooltip')).toBeTruthy();
   });
 });

@@ -2,6 +2,7 @@ import * as React from 'react';
 import {
   chartPoint_description,
   format_period,
+  format_value,
   text_get,
   trendChart_model,
   trendChart_summary,
@@ -124,14 +125,26 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
     [checked, s.suppression],
   );
   const [showTable, setShowTable] = React.useState(defaultShowTable);
-  const [active, setActive] = React.useState<{ series: number; index: number } | null>(null);
-  const [measured, wrapRef] = useWidth(640, fixedWidth === undefined);
-  const width = fixedWidth ?? measured;
+  const [rawActive, setActive] = React.useState<{ series: number; index: number } | null>(null);
+  // Whether the active point came from the keyboard: only then does the live region speak (a
+  // moving mouse would make a screen reader talk non-stop).
+  const [fromKeyboard, setFromKeyboard] = React.useState(false);
+  const fixed = typeof fixedWidth === 'number' && Number.isFinite(fixedWidth) && fixedWidth > 0 ? fixedWidth : undefined;
+  const [measured, wrapRef] = useWidth(640, fixed === undefined);
+  const width = fixed ?? measured;
 
   if (!checked.ok || !model) {
     return <ErrorPanel component={CHART_NAME} issues={checked.issues} locale={s.locale} dir={s.dir} messages={messages} />;
   }
   const ind = checked.value.indicator;
+  // New data may be shorter than the point that was active: clamp rather than point at nothing.
+  const active =
+    rawActive && model.series.length > 0 && model.periods.length > 0
+      ? {
+          series: Math.min(rawActive.series, model.series.length - 1),
+          index: Math.min(rawActive.index, model.periods.length - 1),
+        }
+      : null;
   const flow: TimeFlow = timeDirection === 'ltr' ? 'ltr' : s.dir;
   // Room a period label needs: its longest text at the tick font size, plus a gap. Labels of one
   // series are alike, so a spread sample of at most 48 stands for thousands of periods.
@@ -140,14 +153,15 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
   for (let i = 0; i < model.periods.length; i += every) {
     longest = Math.max(longest, format_period(model.periods[i]!, { locale: s.locale, numberingSystem: s.numberingSystem }).length);
   }
-  const layout = chart_layout(model, { width, height, flow, unit: ind.unit, labelWidth: longest * 7 + 20 });
+  const plotHeight = Number.isFinite(height) && height > 0 ? height : 300;
+  const layout = chart_layout(model, { width, height: plotHeight, flow, unit: ind.unit, labelWidth: longest * 7 + 20 });
   const showMarkers = markers === 'always' || (markers === 'auto' && layout.step >= 8);
   const summary = trendChart_summary(model, ind, {
     locale: s.locale,
     numberingSystem: s.numberingSystem,
     messages: s.messages,
   });
-  const Heading = `h${headingLevel}` as 'h3';
+  const Heading = `h${[2, 3, 4, 5, 6].includes(headingLevel) ? headingLevel : 3}` as 'h3';
   const name = text_get(ind.name, s.locale);
   const empty = model.periods.length === 0;
   const describe = (a: { series: number; index: number }) => {
@@ -159,6 +173,8 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
+    // Leave browser and assistive-technology shortcuts (Alt+Arrow is Back) alone.
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
     const last = model.periods.length - 1;
     const current = active ?? { series: 0, index: lastShown(model, 0) };
     let next: { series: number; index: number } | null = current;
@@ -184,18 +200,21 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
       case 'ArrowDown':
         next = { ...current, series: Math.min(model.series.length - 1, current.series + (active ? 1 : 0)) };
         break;
-      case 't':
-      case 'T':
-        setShowTable((v) => !v);
-        e.preventDefault();
-        return;
       case 'Escape':
+        // Only swallow Escape when it does something, so an enclosing dialog can still close.
+        if (!active) return;
         next = null;
         break;
       default:
+        // T by its physical key, so it works on Hebrew and Arabic keyboard layouts too.
+        if (e.code === 'KeyT' || e.key === 't' || e.key === 'T') {
+          setShowTable((v) => !v);
+          e.preventDefault();
+        }
         return;
     }
     e.preventDefault();
+    setFromKeyboard(true);
     setActive(next);
   };
 
@@ -236,11 +255,17 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
             // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
             tabIndex={0}
             onKeyDown={onKeyDown}
-            onFocus={() => setActive((a) => a ?? { series: 0, index: lastShown(model, 0) })}
+            onFocus={() => {
+              setFromKeyboard(true);
+              setActive((a) => a ?? { series: 0, index: lastShown(model, 0) });
+            }}
             onBlur={() => setActive(null)}
             onPointerMove={(e) => {
-              const box = e.currentTarget.getBoundingClientRect();
+              // Measured against the drawing itself: with a fixed width in RTL it sits at the end.
+              const svg = e.currentTarget.querySelector('svg');
+              const box = (svg ?? e.currentTarget).getBoundingClientRect();
               const index = layout.indexAt(e.clientX - box.left);
+              setFromKeyboard(false);
               setActive((a) => (a && a.index === index ? a : { series: a?.series ?? 0, index }));
             }}
             onPointerLeave={(e) => {
@@ -254,13 +279,14 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
               s={s}
               active={active}
               markers={showMarkers}
+              clipId={`rch-clip-${ids.replace(/[^a-zA-Z0-9_-]/g, '')}`}
             />
             {active && activePoint ? (
               <Tooltip layout={layout} model={model} active={active} s={s} text={describe(active)} />
             ) : null}
           </div>
           <p className="rch-visually-hidden" aria-live="polite" aria-atomic="true">
-            {active ? describe(active) : ''}
+            {active && fromKeyboard ? describe(active) : ''}
           </p>
           <Legend model={model} s={s} markers={showMarkers} />
         </>
@@ -335,7 +361,8 @@ function Legend({
   s: ResolvedSettings;
   markers: boolean;
 }) {
-  const hasBand = model.series.some((ser) => ser.points.some((p) => p.interval));
+  const band = model.series[0]?.points.find((p) => p.interval)?.interval;
+  const hasBand = !!band;
   const target = model.series.find((ser) => ser.target)?.target;
   return (
     <ul className="rch-legend" aria-label={s.t('chart.legend')} data-markers={markers ? 'on' : 'off'}>
@@ -369,7 +396,9 @@ function Legend({
           <svg className="rch-legend__swatch" viewBox="-12 -8 24 16" aria-hidden="true" focusable="false">
             <rect x={-11} y={-6} width={22} height={12} />
           </svg>
-          {s.t('chart.band', { level: '95%' })}
+          {s.t('chart.band', {
+            level: format_value((band?.level ?? 0.95) * 100, 'percent', { locale: s.locale, numberingSystem: s.numberingSystem, decimals: 0 }),
+          })}
         </li>
       ) : null}
       {model.suppressedCount > 0 ? (
