@@ -106,6 +106,20 @@ function check(input: {
     });
   }
 
+  // A chart lays all series on one time axis: quarters next to years would leave every year slot
+  // a gap in the quarterly lines and make a trend read a year as the next quarter.
+  const kinds = new Map<string, string>();
+  series.forEach((s, si) =>
+    s.observations.forEach((o, oi) => {
+      const kind = period_parse(o.period)?.kind;
+      if (kind && !kinds.has(kind)) kinds.set(kind, `series[${si}].observations[${oi}].period`);
+    }),
+  );
+  if (kinds.size > 1) {
+    const [, path] = [...kinds][1]!;
+    issues.push({ path, code: 'mixed-periods', params: { found: [...kinds.keys()].join(', ') } });
+  }
+
   let target: Target | undefined;
   if (input?.target != null) {
     const t = validate_target(input.target, unit);

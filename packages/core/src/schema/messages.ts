@@ -7,7 +7,7 @@ import type { Locale } from './types.js';
 /** Every issue code. Closed, so every code has a message in every locale. */
 export const issue_codes = [
   'required', 'type', 'enum', 'not-finite', 'not-integer', 'negative', 'out-of-range', 'too-small', 'too-many',
-  'period-format', 'date-format', 'interval-order', 'numerator-exceeds-denominator', 'duplicate-period', 'duplicate-id', 'unknown',
+  'period-format', 'date-format', 'interval-order', 'numerator-exceeds-denominator', 'duplicate-period', 'duplicate-id', 'mixed-periods', 'unknown',
 ] as const;
 
 /** What is wrong with a value. */
@@ -44,6 +44,7 @@ export const issue_messages: IssueMessages = {
     'numerator-exceeds-denominator': 'המונה גדול מהמכנה',
     'duplicate-period': 'התקופה {period} מופיעה יותר מפעם אחת',
     'duplicate-id': 'המזהה {id} מופיע יותר מפעם אחת',
+    'mixed-periods': 'כל התקופות צריכות להיות מאותו סוג (שנים, רבעונים, חודשים…); כאן מופיעים גם {found}',
     unknown: 'לא ניתן היה לבדוק את הערך',
   },
   ar: {
@@ -62,6 +63,7 @@ export const issue_messages: IssueMessages = {
     'numerator-exceeds-denominator': 'البسط أكبر من المقام',
     'duplicate-period': 'الفترة {period} مذكورة أكثر من مرة',
     'duplicate-id': 'المعرّف {id} مذكور أكثر من مرة',
+    'mixed-periods': 'يجب أن تكون جميع الفترات من نوع واحد (سنوات، أرباع، أشهر…)؛ وهنا يظهر أيضًا {found}',
     unknown: 'تعذّر فحص هذه القيمة',
   },
   en: {
@@ -80,6 +82,7 @@ export const issue_messages: IssueMessages = {
     'numerator-exceeds-denominator': 'The numerator is larger than the denominator',
     'duplicate-period': 'The period {period} appears more than once',
     'duplicate-id': 'The id {id} appears more than once',
+    'mixed-periods': 'All periods must be of one kind (years, quarters, months…); here there is also {found}',
     unknown: 'This value could not be checked',
   },
 };

@@ -30,6 +30,7 @@ const PARAMS: Record<IssueCode, string[]> = {
   'numerator-exceeds-denominator': [],
   'duplicate-period': ['period'],
   'duplicate-id': ['id'],
+  'mixed-periods': ['found'],
   unknown: [],
 };
 

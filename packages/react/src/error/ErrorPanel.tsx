@@ -26,7 +26,7 @@ export const ErrorPanel = React.forwardRef<HTMLElement, ErrorPanelProps>(functio
 ) {
   const s = useRechesh({ locale, dir, theme, numberingSystem, suppression, messages });
   const titleId = React.useId();
-  const shown = issues.slice(0, Math.max(1, maxIssues));
+  const shown = issues.slice(0, Number.isFinite(maxIssues) ? Math.max(1, Math.floor(maxIssues)) : 5);
   const more = issues.length - shown.length;
   return (
     <section

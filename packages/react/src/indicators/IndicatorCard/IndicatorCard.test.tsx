@@ -289,7 +289,7 @@ describe('property: any input', () => {
     spy = vi.spyOn(console, 'error').mockImplementation(() => {});
   });
   afterEach(() => {
-    const crashes = spy.mock.calls.filter((c) => String(c[0]).includes('failed to render'));
+    const crashes = spy.mock.calls.filter((c: unknown[]) => String(c[0]).includes('failed to render'));
     spy.mockRestore();
     expect(crashes).toEqual([]);
   });

@@ -6,7 +6,6 @@ import {
 } from '@rechesh/core';
 import type { ResolvedSettings } from '../../provider/RecheshProvider.js';
 import { Text } from '../../internal/Text.js';
-import { StatusIcon } from '../../internal/icons.js';
 
 /**
  * The chart's data as a table, with the same values and the same suppression: a suppressed
@@ -114,8 +113,8 @@ export function DataTable({
                     </td>,
                     <td key={`c${ser.id}`}>
                       {p.status ? (
+                        // Words carry the status; colour only repeats it (the card adds icons).
                         <span className="rch-table__status" data-status={p.status}>
-                          <StatusIcon status={p.status} />
                           {s.t(`status.${p.status}`)}
                         </span>
                       ) : null}

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { area, line, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle } from 'd3-shape';
+import { area, line } from 'd3-shape';
 import {
   format_period,
   format_value,
@@ -16,11 +16,22 @@ import type { ChartLayout } from './layout.js';
  * live region that describes the active point, and the data table.
  * -----------------------------------------------------------------------------------------------*/
 
-const SYMBOLS = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond];
+/**
+ * Series markers: d3-shape's circle, square, triangle and diamond symbols of area 56 px², as
+ * d3 draws them, written out once. Importing `symbol` and its types cost about 0.5 kB gzipped
+ * for four fixed strings, and the chart has a size budget. Other sizes scale these.
+ */
+const SYMBOLS = [
+  'M4.22,0A4.22,4.22,0,1,1,-4.22,0A4.22,4.22,0,1,1,4.22,0',
+  'M-3.74,-3.74h7.48v7.48h-7.48Z',
+  'M0,-6.56L5.68,3.28L-5.68,3.28Z',
+  'M0,-6.96L4.02,0L0,6.96L-4.02,0Z',
+];
+const DIAMOND_90 = 'M0,-8.82L5.09,0L0,8.82L-5.09,0Z';
 
 /** The symbol path of a series, so series differ by shape as well as colour. */
-export function seriesSymbol(index: number, size = 56): string {
-  return symbol(SYMBOLS[index % SYMBOLS.length]!, size)() ?? '';
+export function seriesSymbol(index: number): string {
+  return SYMBOLS[index % SYMBOLS.length]!;
 }
 
 /** Text inside SVG: isolated (FSI…PDI) so mixed Hebrew, Latin and numbers keep their order. */
@@ -105,14 +116,22 @@ export function Plot({ model, layout, indicator, s, active, markers, clipId }: P
         })}
       </g>
 
-      {model.events.map((e, k) => (
-        <g key={`e${k}`} className="rch-trend__event" data-kind={e.kind ?? 'other'}>
-          <line x1={x(e.index)} x2={x(e.index)} y1={plot.top - 14} y2={plot.bottom} />
-          <text x={x(e.index) + forwardShift} y={plot.top - 18} textAnchor={forwardAnchor}>
-            {iso(text_get(e.label, s.locale))}
-          </text>
-        </g>
-      ))}
+      {model.events.map((e, k) => {
+        // Labels run toward later time, unless that would leave the chart: then they run back.
+        const label = text_get(e.label, s.locale);
+        const ex = x(e.index);
+        const room = forwardAnchor === 'start' ? layout.width - ex : ex;
+        const inward = label.length * 6.5 + 8 > room;
+        const anchor = inward ? (forwardAnchor === 'start' ? 'end' : 'start') : forwardAnchor;
+        return (
+          <g key={`e${k}`} className="rch-trend__event" data-kind={e.kind ?? 'other'}>
+            <line x1={ex} x2={ex} y1={plot.top - 14} y2={plot.bottom} />
+            <text x={ex + (inward ? -forwardShift : forwardShift)} y={plot.top - 18} textAnchor={anchor}>
+              {iso(label)}
+            </text>
+          </g>
+        );
+      })}
       {model.revisions.map((r, k) => {
         // The break sits half way between the last old period and the first revised one.
         const bx = (x(r.index) + x(r.index - 1)) / 2;
@@ -170,7 +189,7 @@ export function Plot({ model, layout, indicator, s, active, markers, clipId }: P
         <g className="rch-trend__baseline">
           <path
             transform={`translate(${x(model.baseline.index)},${y(model.baseline.value)})`}
-            d={symbol(symbolDiamond, 90)() ?? ''}
+            d={DIAMOND_90}
           />
         </g>
       ) : null}

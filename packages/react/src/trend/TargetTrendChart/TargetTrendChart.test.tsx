@@ -395,3 +395,19 @@ describe('keyboard state when the data changes', () => {
     expect(document.querySelector('.rch-trend__tooltip')).toBeTruthy();
   });
 });
+
+describe('periods of different kinds', () => {
+  it('are refused with a clear message: quarters and years on one axis would leave gaps and mislead the trend', () => {
+    const quarterly = ex['relative to the national benchmark'];
+    render(
+      <TargetTrendChart
+        {...quarterly}
+        series={[quarterly.series[0]!, { id: 'national', role: 'benchmark', label: 'national', observations: [{ period: '2023', value: 20, n: 900 }] }]}
+        locale="en"
+      />,
+    );
+    const panel = screen.getByRole('group', { name: 'This component cannot be shown' });
+    expect(plain(panel.textContent)).toContain('All periods must be of one kind');
+    expect(plain(panel.textContent)).toContain('series[1].observations[0].period');
+  });
+});

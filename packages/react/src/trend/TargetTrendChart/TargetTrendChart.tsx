@@ -134,7 +134,16 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
   const width = fixed ?? measured;
 
   if (!checked.ok || !model) {
-    return <ErrorPanel component={CHART_NAME} issues={checked.issues} locale={s.locale} dir={s.dir} messages={messages} />;
+    return (
+      <ErrorPanel
+        component={CHART_NAME}
+        issues={checked.issues}
+        locale={s.locale}
+        dir={s.dir}
+        messages={messages}
+        data-rch-theme={theme}
+      />
+    );
   }
   const ind = checked.value.indicator;
   // New data may be shorter than the point that was active: clamp rather than point at nothing.
@@ -154,7 +163,14 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
     longest = Math.max(longest, format_period(model.periods[i]!, { locale: s.locale, numberingSystem: s.numberingSystem }).length);
   }
   const plotHeight = Number.isFinite(height) && height > 0 ? height : 300;
-  const layout = chart_layout(model, { width, height: plotHeight, flow, unit: ind.unit, labelWidth: longest * 7 + 20 });
+  const layoutOptions = { width, height: plotHeight, flow, unit: ind.unit, labelWidth: longest * 7 + 20 };
+  let layout = chart_layout(model, layoutOptions);
+  // Value labels such as "₪1,000,000" need more room than the default: measure and lay out again.
+  const tickChars = layout.yTicks.reduce(
+    (m, v) => Math.max(m, format_value(v, ind.unit, { locale: s.locale, numberingSystem: s.numberingSystem }).length),
+    0,
+  );
+  if (tickChars * 7 + 14 > 52) layout = chart_layout(model, { ...layoutOptions, axisWidth: tickChars * 7 + 14 });
   const showMarkers = markers === 'always' || (markers === 'auto' && layout.step >= 8);
   const summary = trendChart_summary(model, ind, {
     locale: s.locale,
@@ -363,26 +379,38 @@ function Legend({
 }) {
   const band = model.series[0]?.points.find((p) => p.interval)?.interval;
   const hasBand = !!band;
-  const target = model.series.find((ser) => ser.target)?.target;
+  const targets = model.series.filter((ser) => ser.target);
   return (
     <ul className="rch-legend" aria-label={s.t('chart.legend')} data-markers={markers ? 'on' : 'off'}>
       {model.series.map((ser, si) => (
         <li key={ser.id} data-series={si}>
           <svg className="rch-legend__swatch" viewBox="-12 -8 24 16" aria-hidden="true" focusable="false">
             <line x1={-11} x2={11} y1={0} y2={0} />
-            {markers ? <path d={seriesSymbol(si, 40)} /> : null}
+            {markers ? <path d={seriesSymbol(si)} transform="scale(0.85)" /> : null}
           </svg>
           <Text value={ser.label} locale={s.locale} />
         </li>
       ))}
-      {target ? (
-        <li className="rch-legend__target" data-no-basis={target.noBasis ? '' : undefined}>
+      {targets.map((ser) => (
+        // With several targets (one per segment) each is named by its series, in its colour.
+        <li
+          key={`t${ser.id}`}
+          className="rch-legend__target"
+          data-target-series={targets.length > 1 ? model.series.indexOf(ser) : undefined}
+          data-no-basis={ser.target!.noBasis ? '' : undefined}
+        >
           <svg className="rch-legend__swatch" viewBox="-12 -8 24 16" aria-hidden="true" focusable="false">
             <line x1={-11} x2={11} y1={0} y2={0} />
           </svg>
-          {target.noBasis ? s.t('chart.targetNoBasis') : s.t('card.target')}
+          {ser.target!.noBasis ? s.t('chart.targetNoBasis') : s.t('card.target')}
+          {targets.length > 1 ? (
+            <>
+              {': '}
+              <Text value={ser.label} locale={s.locale} />
+            </>
+          ) : null}
         </li>
-      ) : null}
+      ))}
       {model.baseline?.index !== undefined ? (
         <li className="rch-legend__baseline">
           <svg className="rch-legend__swatch" viewBox="-12 -8 24 16" aria-hidden="true" focusable="false">

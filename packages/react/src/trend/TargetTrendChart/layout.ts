@@ -29,12 +29,12 @@ export interface ChartLayout {
  */
 export function chart_layout(
   model: TrendChartModel,
-  options: { width: number; height: number; flow: TimeFlow; unit: Unit; labelWidth?: number },
+  options: { width: number; height: number; flow: TimeFlow; unit: Unit; labelWidth?: number; axisWidth?: number },
 ): ChartLayout {
   const width = Math.max(200, options.width);
   const height = Math.max(160, options.height);
   const axisSide = options.flow === 'rtl' ? 'right' : 'left';
-  const axisRoom = 52;
+  const axisRoom = Math.max(52, options.axisWidth ?? 0);
   const plot = {
     left: axisSide === 'left' ? axisRoom : 14,
     right: width - (axisSide === 'right' ? axisRoom : 14),
