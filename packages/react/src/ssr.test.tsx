@@ -1,0 +1,44 @@
+// @vitest-environment node
+/**
+ * Server rendering: every example renders to HTML in plain Node, where `window` and `document`
+ * do not exist, so nothing touches them during render (they are only used in effects).
+ */
+import * as React from 'react';
+import { describe, it, expect, vi } from 'vitest';
+import { renderToString } from 'react-dom/server';
+import { IndicatorCard, IndicatorSet, RecheshProvider, TargetTrendChart } from './index.js';
+import { indicatorCardExamples } from './indicators/IndicatorCard/IndicatorCard.examples.js';
+import { indicatorSetExamples } from './indicators/IndicatorSet/IndicatorSet.examples.js';
+import { trendChartExamples } from './trend/TargetTrendChart/TargetTrendChart.examples.js';
+
+function html(element: React.ReactElement): string {
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+  try {
+    const out = renderToString(<RecheshProvider locale="he">{element}</RecheshProvider>);
+    expect(errors.mock.calls).toEqual([]);
+    return out;
+  } finally {
+    errors.mockRestore();
+  }
+}
+
+describe('server rendering in Node (no window, no document)', () => {
+  it('has no DOM globals here', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+  });
+
+  it.each(Object.entries(indicatorCardExamples))('IndicatorCard: %s', (_, props) => {
+    expect(html(<IndicatorCard {...props} />)).toContain('<article');
+  });
+
+  it.each(Object.entries(indicatorSetExamples))('IndicatorSet: %s', (_, props) => {
+    expect(html(<IndicatorSet {...props} />)).toContain('<section');
+  });
+
+  it.each(Object.entries(trendChartExamples))('TargetTrendChart: %s', (_, props) => {
+    const out = html(<TargetTrendChart {...props} />);
+    expect(out).toContain('<figure');
+    expect(out).not.toContain('data-rch-error');
+  });
+});
