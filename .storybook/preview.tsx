@@ -8,6 +8,7 @@ import '../packages/react/src/styles/base.css';
 import '../packages/react/src/indicators/IndicatorCard/IndicatorCard.css';
 import '../packages/react/src/indicators/IndicatorSet/IndicatorSet.css';
 import '../packages/react/src/trend/TargetTrendChart/TargetTrendChart.css';
+import '../packages/react/src/comparison/FunnelPlot/FunnelPlot.css';
 import './preview.css';
 
 /**
@@ -104,7 +105,7 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },
-    options: { storySort: { order: ['Guides', 'Indicators', 'Trend'] } },
+    options: { storySort: { order: ['Guides', 'Indicators', 'Trend', 'Comparison'] } },
   },
 };
 

@@ -8,6 +8,7 @@ const families = {
     'src/indicators/IndicatorSet/IndicatorSet.css',
   ],
   trend: ['src/trend/TargetTrendChart/TargetTrendChart.css'],
+  comparison: ['src/comparison/FunnelPlot/FunnelPlot.css'],
 };
 const base = read('src/styles/base.css');
 mkdirSync(new URL('dist/', import.meta.url), { recursive: true });

@@ -6,3 +6,4 @@ export * from './provider/RecheshProvider.js';
 export * from './error/ErrorPanel.js';
 export * from './indicators/index.js';
 export * from './trend/index.js';
+export * from './comparison/index.js';
