@@ -17,6 +17,7 @@ import { useRechesh, type RecheshSettings, type ResolvedSettings } from '../../p
 import { ErrorPanel, SafeBoundary, cx } from '../../error/ErrorPanel.js';
 import { trendCatalog } from '../../internal/catalogs.js';
 import { Text } from '../../internal/Text.js';
+import { useWidth } from '../../internal/useWidth.js';
 import { chart_layout, type TimeFlow } from './layout.js';
 import { Plot, seriesSymbol } from './Plot.js';
 import { DataTable } from './DataTable.js';
@@ -445,23 +446,4 @@ function lastShown(model: ReturnType<typeof trendChart_model>, series: number): 
   const points = model.series[series]?.points ?? [];
   for (let i = points.length - 1; i >= 0; i--) if (points[i]!.state === 'shown') return i;
   return Math.max(0, points.length - 1);
-}
-
-/** Width of an element, following resizes. SSR and first render use the fallback. */
-function useWidth(fallback: number, enabled: boolean): [number, (el: HTMLDivElement | null) => void] {
-  const [width, setWidth] = React.useState(fallback);
-  const observer = React.useRef<ResizeObserver | null>(null);
-  const ref = React.useCallback((el: HTMLDivElement | null) => {
-    observer.current?.disconnect();
-    observer.current = null;
-    if (!enabled || !el || typeof ResizeObserver === 'undefined') return;
-    const measure = () => {
-      const w = Math.floor(el.getBoundingClientRect().width);
-      if (w > 0) setWidth(w);
-    };
-    measure();
-    observer.current = new ResizeObserver(measure);
-    observer.current.observe(el);
-  }, [enabled]);
-  return [width, ref];
 }
