@@ -2,9 +2,10 @@ import type { Locale } from '../schema/types.js';
 import type { CommonMessageKey } from './catalogs/common.js';
 import type { IndicatorMessageKey } from './catalogs/indicators.js';
 import type { TrendMessageKey } from './catalogs/trend.js';
+import type { ComparisonMessageKey } from './catalogs/comparison.js';
 
 /** Keys of every UI string. */
-export type MessageKey = CommonMessageKey | IndicatorMessageKey | TrendMessageKey;
+export type MessageKey = CommonMessageKey | IndicatorMessageKey | TrendMessageKey | ComparisonMessageKey;
 /** A full catalog for one locale. */
 export type Messages = Record<MessageKey, string>;
 /** Strings of one or more families, per locale. */

@@ -8,6 +8,7 @@ import {
   commonMessages,
   indicatorMessages,
   trendMessages,
+  comparisonMessages,
   type MessageKey,
 } from '../../src/i18n/catalog.js';
 
@@ -56,7 +57,7 @@ describe('translator', () => {
 });
 
 describe('family catalogs', () => {
-  const families = { commonMessages, indicatorMessages, trendMessages };
+  const families = { commonMessages, indicatorMessages, trendMessages, comparisonMessages };
   it.each(Object.keys(families))('%s has the same keys in he, ar and en', (name) => {
     const c = families[name as keyof typeof families];
     expect(Object.keys(c.he).sort()).toEqual(Object.keys(c.en).sort());
@@ -72,7 +73,7 @@ describe('family catalogs', () => {
   it('merge, and a key missing from a catalog comes back visibly as the key', () => {
     const t = translator_of(catalog_merge(commonMessages), 'en');
     expect(t('card.target')).toBe('Target');
-    expect(t('chart.showTable')).toBe('chart.showTable');
-    expect(translator_of(catalog_merge(commonMessages, trendMessages), 'he')('chart.showTable')).toBe('הצגה כטבלה');
+    expect(t('chart.instructions')).toBe('chart.instructions');
+    expect(translator_of(catalog_merge(commonMessages, trendMessages), 'he')('chart.roledescription')).toBe('תרשים');
   });
 });

@@ -2,6 +2,9 @@ import type { Locale } from '../../schema/types.js';
 
 /** Strings every family uses: kinds, polarity, status words, units, periods, the error panel. */
 const en = {
+  'chart.showTable': 'Show as a table',
+  'chart.hideTable': 'Hide the table',
+  'chart.legend': 'Legend',
   'unit.per-1000': '{value} per 1,000',
   'unit.points': '{value} pts',
   'status.better': 'Meets the target',
@@ -28,6 +31,9 @@ const en = {
 export type CommonMessageKey = keyof typeof en;
 
 const he: Record<keyof typeof en, string> = {
+  'chart.showTable': 'הצגה כטבלה',
+  'chart.hideTable': 'הסתרת הטבלה',
+  'chart.legend': 'מקרא',
   'unit.per-1000': '{value} ל-1,000',
   'unit.points': '{value} נק׳',
   'status.better': 'עומד ביעד',
@@ -51,6 +57,9 @@ const he: Record<keyof typeof en, string> = {
 };
 
 const ar: Record<keyof typeof en, string> = {
+  'chart.showTable': 'عرض كجدول',
+  'chart.hideTable': 'إخفاء الجدول',
+  'chart.legend': 'مفتاح الرسم',
   'unit.per-1000': '{value} لكل 1,000',
   'unit.points': '{value} نقطة',
   'status.better': 'يحقق الهدف',

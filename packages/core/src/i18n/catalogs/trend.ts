@@ -4,10 +4,7 @@ import type { Locale } from '../../schema/types.js';
 const en = {
   'chart.roledescription': 'chart',
   'chart.instructions': 'Arrow keys move between periods, up and down between series, Home and End to the first and last period; T shows the table.',
-  'chart.showTable': 'Show as a table',
-  'chart.hideTable': 'Hide the table',
   'chart.empty': 'No data to show yet',
-  'chart.legend': 'Legend',
   'chart.targetNoBasis': 'Target (no basis given)',
   'chart.targetOf': 'Target: {series}',
   'chart.band': '{level} confidence interval',
@@ -46,10 +43,7 @@ export type TrendMessageKey = keyof typeof en;
 const he: Record<keyof typeof en, string> = {
   'chart.roledescription': 'תרשים',
   'chart.instructions': 'מקשי החצים עוברים בין תקופות, למעלה ולמטה בין סדרות, Home ו-End לתקופה הראשונה והאחרונה; T מציג את הטבלה.',
-  'chart.showTable': 'הצגה כטבלה',
-  'chart.hideTable': 'הסתרת הטבלה',
   'chart.empty': 'אין עדיין נתונים להצגה',
-  'chart.legend': 'מקרא',
   'chart.targetNoBasis': 'יעד (לא צוין בסיס)',
   'chart.targetOf': 'יעד: {series}',
   'chart.band': 'רווח סמך {level}',
@@ -85,10 +79,7 @@ const he: Record<keyof typeof en, string> = {
 const ar: Record<keyof typeof en, string> = {
   'chart.roledescription': 'رسم بياني',
   'chart.instructions': 'مفاتيح الأسهم تنتقل بين الفترات، وأعلى وأسفل بين السلاسل، وHome وEnd إلى الفترة الأولى والأخيرة؛ ويعرض T الجدول.',
-  'chart.showTable': 'عرض كجدول',
-  'chart.hideTable': 'إخفاء الجدول',
   'chart.empty': 'لا توجد بيانات للعرض بعد',
-  'chart.legend': 'مفتاح الرسم',
   'chart.targetNoBasis': 'الهدف (لم يُذكر أساس)',
   'chart.targetOf': 'الهدف: {series}',
   'chart.band': 'فترة ثقة {level}',

@@ -306,3 +306,11 @@ describe('robustness', () => {
     spy.mockRestore();
   });
 });
+
+describe('wording', () => {
+  it('comes from the comparison catalog, so a portal can reword it with messages', () => {
+    const [first] = Object.values(ex);
+    render(<FunnelPlot {...(first as FunnelPlotProps)} locale="en" messages={{ 'funnel.summaryCaution': 'Read with care.' }} />);
+    expect(document.querySelector('.rch-funnel__summary')?.textContent).toContain('Read with care.');
+  });
+});

@@ -2,10 +2,10 @@ import * as React from 'react';
 import { format_value, funnel_status, text_get, type Indicator } from '@rechesh/core';
 import { useRechesh, type RecheshSettings } from '../../provider/RecheshProvider.js';
 import { ErrorPanel, SafeBoundary, cx } from '../../error/ErrorPanel.js';
-import { trendCatalog } from '../../internal/catalogs.js';
+import { comparisonCatalog } from '../../internal/catalogs.js';
 import { Text } from '../../internal/Text.js';
 import { useWidth } from '../../internal/useWidth.js';
-import { fill, funnelStrings, type Cmp } from './strings.js';
+import { fill, funnelStrings_of, type Cmp } from './strings.js';
 import {
   funnel_layout,
   funnel_model,
@@ -17,7 +17,7 @@ import {
 import { FunnelSvg, Legend, tooltipStyle } from './Plot.js';
 import { FunnelTable } from './Table.js';
 
-export { funnelStrings, validate_funnelPlot, funnel_model };
+export { validate_funnelPlot, funnel_model };
 export type { FunnelBenchmark, FunnelOperator };
 
 /* -------------------------------------------------------------------------------------------------
@@ -106,8 +106,8 @@ const FunnelImpl = React.forwardRef<HTMLElement, FunnelPlotProps>(function Funne
   },
   ref,
 ) {
-  const s = useRechesh({ locale, dir, theme, numberingSystem, suppression, messages }, trendCatalog);
-  const f = funnelStrings[s.locale] ?? funnelStrings.he;
+  const s = useRechesh({ locale, dir, theme, numberingSystem, suppression, messages }, comparisonCatalog);
+  const f = React.useMemo(() => funnelStrings_of(s.t), [s.t]);
   const ids = React.useId();
   const issues = React.useMemo(() => validate_funnelPlot({ indicator, operators, benchmark }), [indicator, operators, benchmark]);
   const model = React.useMemo(
