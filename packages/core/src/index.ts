@@ -24,3 +24,4 @@ export * from './chart/summary.js';
 export * from './comparison/funnel.js';
 export * from './comparison/operators.js';
 export * from './comparison/csv.js';
+export type * from './logic-model/types.js';
