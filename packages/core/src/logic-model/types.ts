@@ -7,8 +7,11 @@
  */
 import type { Indicator, LocalizedText } from '../schema/types.js';
 
-/** Who is responsible for what a box describes. Never shown by colour alone. */
-export type Responsibility = 'operator' | 'ministry' | 'shared' | 'adjacent';
+/**
+ * Who is responsible for what a box describes: the operator, the ministry, both, or an adjacent
+ * service (e.g. a community clinic after a detox stay). Never shown by colour alone.
+ */
+export type BoxResponsibility = 'operator' | 'ministry' | 'shared' | 'adjacent';
 
 /** One stage of the model, in reading order (the first column sits at the inline start). */
 export interface LogicModelColumn {
@@ -24,7 +27,7 @@ export interface LogicModelBox {
   column: string;
   label: LocalizedText;
   description?: LocalizedText;
-  responsibility?: Responsibility;
+  responsibility?: BoxResponsibility;
   /** Ids of indicators (in `LogicModel.indicators`) that measure this box. */
   indicatorIds?: string[];
   /** A key outcome: kept by the "key outcomes only" tender view. */
