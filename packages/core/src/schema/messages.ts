@@ -16,15 +16,30 @@ export type IssueCode = (typeof issue_codes)[number];
 /** The `expected` param of a `type` issue. */
 export type ExpectedType = 'number' | 'text' | 'list' | 'object' | 'boolean';
 
+/**
+ * Codes of the logic-model checks (`validate_logicModel`): the shape of the graph rather than of
+ * one value. A closed list of its own beside `issue_codes`, with its own sentences in
+ * `logicModel_issueMessages`, so the measurement codes stay exactly as they were.
+ */
+export const logicModel_issueCodes = [
+  'no-columns', 'unknown-column', 'dangling-link', 'self-link', 'backward-link', 'same-column-link', 'cycle', 'duplicate-link', 'unknown-indicator',
+] as const;
+
+/** What is wrong with the graph of a logic model. */
+export type LogicModelIssueCode = (typeof logicModel_issueCodes)[number];
+
 /** One problem, at a path such as `observations[2].n` (empty for the input itself). */
 export interface ValidationIssue {
   path: string;
-  code: IssueCode;
+  code: IssueCode | LogicModelIssueCode;
   params?: Record<string, string | number>;
 }
 
 /** Message templates per locale and issue code; `{param}` is replaced by the issue's params. */
 export type IssueMessages = Record<Locale, Record<IssueCode, string>>;
+
+/** A partial override of any issue sentences, the logic-model ones included. */
+export type IssueCatalog = Partial<Record<Locale, Partial<Record<IssueCode | LogicModelIssueCode, string>>>>;
 
 /** The built-in catalog. Pass an edited copy to `issue_message` to override wording. */
 export const issue_messages: IssueMessages = {
@@ -87,6 +102,43 @@ export const issue_messages: IssueMessages = {
   },
 };
 
+/** Sentences of the logic-model codes, per locale. Box and column ids come in as params. */
+export const logicModel_issueMessages: Record<Locale, Record<LogicModelIssueCode, string>> = {
+  he: {
+    'no-columns': 'במודל אין עמודות; צריך לפחות שלב אחד',
+    'unknown-column': 'התיבה שייכת לעמודה שאינה קיימת: {column}',
+    'dangling-link': 'הקישור מוביל לתיבה שאינה קיימת: {id}',
+    'self-link': 'התיבה {id} מקושרת לעצמה',
+    'backward-link': 'הקישור מ-{from} אל {to} חוזר לעמודה מוקדמת יותר; קישור מוביל משלב אל שלב מאוחר יותר',
+    'same-column-link': 'הקישור מ-{from} אל {to} נשאר באותה עמודה; קישור מוביל משלב אל שלב מאוחר יותר',
+    cycle: 'הקישורים יוצרים מעגל: {boxes}',
+    'duplicate-link': 'הקישור מ-{from} אל {to} מופיע יותר מפעם אחת',
+    'unknown-indicator': 'התיבה מפנה למדד שאינו מופיע במודל: {id}',
+  },
+  ar: {
+    'no-columns': 'لا توجد أعمدة في النموذج؛ تلزم مرحلة واحدة على الأقل',
+    'unknown-column': 'المربع منسوب إلى عمود غير موجود: {column}',
+    'dangling-link': 'الرابط يشير إلى مربع غير موجود: {id}',
+    'self-link': 'المربع {id} مرتبط بنفسه',
+    'backward-link': 'الرابط من {from} إلى {to} يعود إلى عمود سابق؛ الرابط يقود من مرحلة إلى مرحلة لاحقة',
+    'same-column-link': 'الرابط من {from} إلى {to} يبقى داخل العمود نفسه؛ الرابط يقود من مرحلة إلى مرحلة لاحقة',
+    cycle: 'الروابط تشكّل حلقة مغلقة: {boxes}',
+    'duplicate-link': 'الرابط من {from} إلى {to} مذكور أكثر من مرة',
+    'unknown-indicator': 'المربع يشير إلى مؤشر غير موجود في النموذج: {id}',
+  },
+  en: {
+    'no-columns': 'The model has no columns; it needs at least one stage',
+    'unknown-column': 'The box belongs to a column that does not exist: {column}',
+    'dangling-link': 'The link points to a box that does not exist: {id}',
+    'self-link': 'The box {id} links to itself',
+    'backward-link': 'The link from {from} to {to} goes back to an earlier column; a link leads from a stage to a later stage',
+    'same-column-link': 'The link from {from} to {to} stays within one column; a link leads from a stage to a later stage',
+    cycle: 'The links go round in a circle: {boxes}',
+    'duplicate-link': 'The link from {from} to {to} appears more than once',
+    'unknown-indicator': 'The box refers to an indicator that is not in the model: {id}',
+  },
+};
+
 /** How the `expected` param of a `type` issue reads in each locale. */
 export const issue_expectedNames: Record<Locale, Record<ExpectedType, string>> = {
   he: { number: 'מספר', text: 'טקסט', list: 'רשימה', object: 'רשומה של שדות', boolean: 'כן או לא (true/false)' },
@@ -127,7 +179,7 @@ function isolate(text: string): string {
 export function issue_message(
   issue: Pick<ValidationIssue, 'code' | 'params'> & { path?: string },
   locale: Locale,
-  catalog: IssueMessages = issue_messages,
+  catalog: IssueMessages | IssueCatalog = issue_messages,
 ): string {
   const lang: Locale = LOCALES.has(locale) ? locale : 'he';
   // Own properties only: a code such as 'toString' must not pick up Object.prototype.
@@ -137,7 +189,12 @@ export function issue_message(
       : undefined;
   const templates = own(catalog, lang);
   const code: unknown = issue && typeof issue === 'object' ? issue.code : 'unknown';
-  const candidates = [own(templates, code), own(issue_messages[lang], code), own(templates, 'unknown')];
+  const candidates = [
+    own(templates, code),
+    own(issue_messages[lang], code),
+    own(logicModel_issueMessages[lang], code),
+    own(templates, 'unknown'),
+  ];
   const template = candidates.find((t): t is string => typeof t === 'string') ?? issue_messages[lang].unknown;
   const params: Record<string, unknown> = issue && typeof issue === 'object' && issue.params ? issue.params : {};
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
