@@ -40,6 +40,10 @@ export interface LayoutOptions {
   padding?: number | { inline?: number; block?: number };
   /** Narrowest column (also the width of an empty column). @defaultValue 80 */
   columnMinWidth?: number;
+  /** Columns drawn narrow, as `logicModel_collapse` leaves them (empty but for passing links). */
+  collapsedColumns?: readonly string[];
+  /** Width of a collapsed column. @defaultValue 32 */
+  collapsedWidth?: number;
   /** Ordering sweeps (one down and one up each). @defaultValue 8 */
   sweeps?: number;
 }
@@ -165,6 +169,8 @@ export function logicModel_layout(model: LogicModel, options: LayoutOptions = {}
   const padInline = finite(typeof pad === 'object' && pad ? pad.inline : pad, 16);
   const padBlock = finite(typeof pad === 'object' && pad ? pad.block : pad, 16);
   const minWidth = finite(options.columnMinWidth, 80);
+  const collapsed = new Set(Array.isArray(options.collapsedColumns) ? options.collapsedColumns : []);
+  const collapsedWidth = finite(options.collapsedWidth, 32);
   const sweeps = Math.min(100, Math.floor(finite(options.sweeps, 8)));
   const measure = (box: LogicModelBox) => {
     let s: { width: number; height: number } | undefined;
@@ -297,7 +303,8 @@ export function logicModel_layout(model: LogicModel, options: LayoutOptions = {}
   let x = padInline;
   columnIds.forEach((id, l) => {
     const real = layers[l]!.filter((n) => nodes[n]!.box >= 0);
-    const width = real.reduce((w, n) => Math.max(w, boxes[nodes[n]!.box]!.width), minWidth);
+    const base = collapsed.has(id) && real.length === 0 ? collapsedWidth : minWidth;
+    const width = real.reduce((w, n) => Math.max(w, boxes[nodes[n]!.box]!.width), base);
     columns.push({ id, index: l, inline: x, width, boxIds: real.map((n) => boxes[nodes[n]!.box]!.id) });
     real.forEach((n, order) => {
       const b = boxes[nodes[n]!.box]!;
