@@ -9,6 +9,7 @@ import '../packages/react/src/indicators/IndicatorCard/IndicatorCard.css';
 import '../packages/react/src/indicators/IndicatorSet/IndicatorSet.css';
 import '../packages/react/src/trend/TargetTrendChart/TargetTrendChart.css';
 import '../packages/react/src/comparison/FunnelPlot/FunnelPlot.css';
+import '../packages/react/src/comparison/OperatorComparisonTable/OperatorComparisonTable.css';
 import './preview.css';
 
 /**

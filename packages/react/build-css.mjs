@@ -8,7 +8,7 @@ const families = {
     'src/indicators/IndicatorSet/IndicatorSet.css',
   ],
   trend: ['src/trend/TargetTrendChart/TargetTrendChart.css'],
-  comparison: ['src/comparison/FunnelPlot/FunnelPlot.css'],
+  comparison: ['src/comparison/FunnelPlot/FunnelPlot.css', 'src/comparison/OperatorComparisonTable/OperatorComparisonTable.css'],
 };
 const base = read('src/styles/base.css');
 mkdirSync(new URL('dist/', import.meta.url), { recursive: true });

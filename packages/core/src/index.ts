@@ -25,6 +25,7 @@ export * from './comparison/funnel.js';
 export * from './comparison/operators.js';
 export * from './comparison/csv.js';
 export type * from './logic-model/types.js';
+export * from './comparison/table.js';
 export * from './logic-model/validate.js';
 export * from './logic-model/text.js';
 export * from './logic-model/layout.js';

@@ -1,0 +1,165 @@
+import {
+  comparison_cells,
+  operators_anonymise,
+  operators_order,
+  text_get,
+  type ComparisonCell,
+  type Indicator,
+  type Locale,
+  type OperatorBenchmark,
+  type OperatorRow,
+  type SuppressionRule,
+} from '@rechesh/core';
+
+/** One operator as the table holds it: its (possibly anonymised) row and its cells by indicator. */
+export interface TableRow {
+  /** The row key: the operator id, or its anonymous label. Never the real id when anonymised. */
+  key: string;
+  /** The real operator id, for `onSelectedIdChange` (the portal's own data, never in the DOM). */
+  operatorId: string;
+  row: OperatorRow;
+  name: string;
+  region: string;
+  cells: Record<string, ComparisonCell>;
+}
+
+export interface TableModel {
+  /** Established operators, by name (or label), the order before any sorting. */
+  rows: TableRow[];
+  /** New operators, by name: listed apart, never compared. */
+  newOnes: TableRow[];
+  /** Rows and cells as written to CSV (anonymised rows when anonymised). */
+  csvRows: OperatorRow[];
+}
+
+function record_set<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * The table's rows: cells from core (`comparison_cells`, which hides suppressed values), names or
+ * anonymous labels, and new operators apart. Only valid input reaches here.
+ */
+export function table_model(
+  operators: readonly OperatorRow[],
+  indicators: readonly Indicator[],
+  benchmark: Record<string, OperatorBenchmark> | undefined,
+  options: { locale: Locale; rule: SuppressionRule; anonymise: boolean; seed: string; populationThreshold?: number },
+): TableModel {
+  const { locale } = options;
+  let source: OperatorRow[];
+  const realId = new Map<string, string>();
+  if (options.anonymise) {
+    const anon = operators_anonymise(operators, options.seed);
+    for (const [id, label] of anon.mapping) realId.set(label, id);
+    source = anon.rows;
+  } else {
+    source = operators_order(operators, 'name', locale);
+  }
+  const cellRows = comparison_cells(source, indicators, benchmark, { rule: options.rule, populationThreshold: options.populationThreshold });
+  const rows: TableRow[] = [];
+  const newOnes: TableRow[] = [];
+  source.forEach((row, i) => {
+    const cells: Record<string, ComparisonCell> = {};
+    for (const cell of cellRows[i]?.cells ?? []) record_set(cells, cell.indicatorId, cell);
+    const item: TableRow = {
+      key: row.operatorId,
+      operatorId: realId.get(row.operatorId) ?? row.operatorId,
+      row,
+      name: text_get(row.name, locale),
+      region: options.anonymise ? '' : text_get(row.region, locale),
+      cells,
+    };
+    (row.isNew === true ? newOnes : rows).push(item);
+  });
+  return { rows, newOnes, csvRows: source };
+}
+
+/** What the body shows, in order: group headings, the new-operators heading, and operator rows. */
+export type BodyItem =
+  | { kind: 'group'; key: string; label: string; count: number }
+  | { kind: 'section'; key: string }
+  | { kind: 'row'; key: string; row: TableRow; isNew: boolean };
+
+/** Lower-cased, accent-insensitive text for filtering. */
+function fold(text: string, locale: Locale): string {
+  return text.normalize('NFKD').replace(/[\u0591-\u05C7\u064B-\u065F\u0300-\u036F]/g, '').toLocaleLowerCase(locale);
+}
+
+export function row_matches(row: TableRow, query: string, locale: Locale): boolean {
+  const q = fold(query.trim(), locale);
+  return q === '' || fold(row.name, locale).includes(q) || fold(row.region, locale).includes(q);
+}
+
+/**
+ * The body's items: sorted established rows (grouped by region when asked, groups in collation
+ * order with "region not stated" last), then new operators under their own heading.
+ */
+export function body_items(
+  sorted: readonly TableRow[],
+  newOnes: readonly TableRow[],
+  options: { group: boolean; locale: Locale; noRegion: string },
+): BodyItem[] {
+  const items: BodyItem[] = [];
+  if (options.group) {
+    let collator: Intl.Collator;
+    try {
+      collator = new Intl.Collator(options.locale);
+    } catch {
+      collator = new Intl.Collator('he');
+    }
+    const groups = new Map<string, TableRow[]>();
+    for (const row of sorted) {
+      const list = groups.get(row.region);
+      if (list) list.push(row);
+      else groups.set(row.region, [row]);
+    }
+    const names = [...groups.keys()].sort((a, b) => (a === '' ? 1 : 0) - (b === '' ? 1 : 0) || collator.compare(a, b));
+    for (const name of names) {
+      const list = groups.get(name) ?? [];
+      items.push({ kind: 'group', key: `group:${name}`, label: name || options.noRegion, count: list.length });
+      for (const row of list) items.push({ kind: 'row', key: row.key, row, isNew: false });
+    }
+  } else {
+    for (const row of sorted) items.push({ kind: 'row', key: row.key, row, isNew: false });
+  }
+  if (newOnes.length > 0) {
+    items.push({ kind: 'section', key: 'section:new' });
+    for (const row of newOnes) items.push({ kind: 'row', key: row.key, row, isNew: true });
+  }
+  return items;
+}
+
+/** Where a grid key moves the active cell. `r` 0 is the header row; columns in logical order. */
+export function grid_move(
+  at: { r: number; c: number },
+  key: string,
+  options: { rows: number; cols: number; dir: 'rtl' | 'ltr'; ctrl: boolean; page?: number },
+): { r: number; c: number } | null {
+  const lastR = Math.max(0, options.rows - 1);
+  const lastC = Math.max(0, options.cols - 1);
+  const page = options.page ?? 10;
+  const clamp = (r: number, c: number) => ({ r: Math.min(lastR, Math.max(0, r)), c: Math.min(lastC, Math.max(0, c)) });
+  const forward = options.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+  const back = options.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+  switch (key) {
+    case 'ArrowDown':
+      return clamp(at.r + 1, at.c);
+    case 'ArrowUp':
+      return clamp(at.r - 1, at.c);
+    case forward:
+      return clamp(at.r, at.c + 1);
+    case back:
+      return clamp(at.r, at.c - 1);
+    case 'Home':
+      return options.ctrl ? { r: 0, c: 0 } : clamp(at.r, 0);
+    case 'End':
+      return options.ctrl ? { r: lastR, c: lastC } : clamp(at.r, lastC);
+    case 'PageDown':
+      return clamp(at.r + page, at.c);
+    case 'PageUp':
+      return clamp(at.r - page, at.c);
+    default:
+      return null;
+  }
+}
