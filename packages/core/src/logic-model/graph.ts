@@ -6,6 +6,7 @@
  * cycles (which validation reports) cannot make a traversal loop.
  */
 import type { LocalizedText } from '../schema/types.js';
+import { list_of } from './list.js';
 import type { LogicModel, LogicModelBox, LogicModelLink } from './types.js';
 
 interface Adjacency {
@@ -120,10 +121,10 @@ export function logicModel_tender(model: LogicModel, selection: TenderSelection)
   const links: LogicModelLink[] = [];
   const omittedLinks: number[] = [];
   g.links.forEach((l, i) => (l && keep.has(l.from) && keep.has(l.to) && l.from !== l.to ? links.push(l) : omittedLinks.push(i)));
-  const derived: LogicModel = { ...model, columns: [...(model.columns ?? [])], boxes, links };
-  if (model.indicators) {
-    const used = new Set(boxes.flatMap((b) => b.indicatorIds ?? []));
-    derived.indicators = model.indicators.filter((i) => used.has(i.id));
+  const derived: LogicModel = { ...model, columns: [...list_of(model?.columns)], boxes, links };
+  if (Array.isArray(model?.indicators)) {
+    const used = new Set(boxes.flatMap((b) => list_of(b.indicatorIds)));
+    derived.indicators = model.indicators.filter((i) => i && used.has(i.id));
   }
   return {
     model: derived,
@@ -166,8 +167,9 @@ function box_fields(a: LogicModelBox, b: LogicModelBox): LogicModelBoxField[] {
   if (text_key(a.description) !== text_key(b.description)) fields.push('description');
   if (a.column !== b.column) fields.push('column');
   if ((a.responsibility ?? '') !== (b.responsibility ?? '')) fields.push('responsibility');
-  const ia = [...new Set(a.indicatorIds ?? [])].sort().join('\u0000');
-  const ib = [...new Set(b.indicatorIds ?? [])].sort().join('\u0000');
+  const ids = (box: LogicModelBox) => [...new Set(list_of(box.indicatorIds).filter((x) => typeof x === 'string'))].sort().join('\u0000');
+  const ia = ids(a);
+  const ib = ids(b);
   if (ia !== ib) fields.push('indicators');
   if ((a.key === true) !== (b.key === true)) fields.push('key');
   return fields;
@@ -288,7 +290,7 @@ export function logicModel_collapse(model: LogicModel, columnIds: readonly strin
   }
   const boxes = [...g.boxes.values()].filter((b) => !hidden(b.id));
   const collapsed = [...hiddenColumns]
-    .filter((c) => (model.columns ?? []).some((col) => col?.id === c))
+    .filter((c) => list_of(model?.columns).some((col) => col?.id === c))
     .map((columnId) => ({ columnId, boxIds: [...g.boxes.values()].filter((b) => b.column === columnId).map((b) => b.id) }));
-  return { model: { ...model, columns: [...(model.columns ?? [])], boxes, links }, collapsed, via };
+  return { model: { ...model, columns: [...list_of(model?.columns)], boxes, links }, collapsed, via };
 }

@@ -132,6 +132,13 @@ function crossings_count(layers: number[][], pos: Float64Array, nodes: Node[]): 
   return total;
 }
 
+/** A box's inline start, centred in its band but never past either edge, even by rounding. */
+function band_fit(start: number, width: number, from: number, to: number): number {
+  let at = Math.max(start, from);
+  for (let k = 0; k < 4 && at + width > to && at > from; k++) at = Math.max(from, at - (at + width - to));
+  return at;
+}
+
 /** Isotonic regression of desired tops with order and gap constraints (pool adjacent violators). */
 function column_place(desired: number[], offsets: number[]): number[] {
   const blocks: Array<{ sum: number; count: number; start: number }> = [];
@@ -292,11 +299,17 @@ export function logicModel_layout(model: LogicModel, options: LayoutOptions = {}
   let minTop = Infinity;
   for (let n = 0; n < nodes.length; n++) minTop = Math.min(minTop, top[n]!);
   const shift = nodes.length > 0 ? padBlock - minTop : 0;
-  let bottom = padBlock;
-  for (let n = 0; n < nodes.length; n++) {
-    top[n] = top[n]! + shift;
-    bottom = Math.max(bottom, top[n]! + nodes[n]!.size);
+  for (let n = 0; n < nodes.length; n++) top[n] = top[n]! + shift;
+  // Rounding can leave a box a hair's breadth into the one above; restate the gap exactly, in
+  // the same arithmetic a reader of the output uses (top + height), so "no overlap" holds bit for bit.
+  for (const layer of layers) {
+    for (let i = 1; i < layer.length; i++) {
+      const above = layer[i - 1]!;
+      top[layer[i]!] = Math.max(top[layer[i]!]!, top[above]! + nodes[above]!.size + gap(above, layer[i]!));
+    }
   }
+  let bottom = padBlock;
+  for (let n = 0; n < nodes.length; n++) bottom = Math.max(bottom, top[n]! + nodes[n]!.size);
 
   // ---- Columns and boxes.
   const columns: LayoutColumn[] = [];
@@ -309,7 +322,7 @@ export function logicModel_layout(model: LogicModel, options: LayoutOptions = {}
     real.forEach((n, order) => {
       const b = boxes[nodes[n]!.box]!;
       b.order = order;
-      b.inline = x + (width - b.width) / 2;
+      b.inline = band_fit(x + (width - b.width) / 2, b.width, x, x + width);
       b.block = top[n]!;
     });
     x += width + columnGap;

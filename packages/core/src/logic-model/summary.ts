@@ -7,6 +7,7 @@ import { text_resolve, type ResolvedText } from '../i18n/locale.js';
 import { catalog_merge, translator_of, type MessageKey, type Translate } from '../i18n/translate.js';
 import { commonMessages } from '../i18n/catalogs/common.js';
 import { logicModelMessages } from '../i18n/catalogs/logicModel.js';
+import { list_of } from './list.js';
 import type { BoxResponsibility, LogicModel, LogicModelBox } from './types.js';
 import type { LogicModelLayout } from './layout.js';
 import type { NavVia } from './nav.js';
@@ -29,7 +30,7 @@ function list_join(items: string[], locale: Locale): string {
 
 function boxes_of(model: LogicModel): LogicModelBox[] {
   const seen = new Set<string>();
-  const columns = new Set((model?.columns ?? []).map((c) => c?.id));
+  const columns = new Set(list_of(model?.columns).map((c) => c?.id));
   return (Array.isArray(model?.boxes) ? model.boxes : []).filter((b) => b && columns.has(b.column) && !seen.has(b.id) && !!seen.add(b.id));
 }
 
@@ -47,7 +48,7 @@ function links_of(model: LogicModel, ids: ReadonlySet<string>) {
  *   //  'Boxes: 9. Links between them: 11.', 'Boxes per stage: Inputs 2, Outputs 3, …', 'Responsibility: operator 5, …', …]
  */
 export function logicModel_summary(model: LogicModel, locale: Locale, t: Translate = translator_of(catalog, locale)): string[] {
-  const columns = (model?.columns ?? []).filter((c) => c && typeof c.id === 'string');
+  const columns = list_of(model?.columns).filter((c) => c && typeof c.id === 'string');
   const boxes = boxes_of(model);
   const title = isolate(text_resolve(model?.title, locale).text);
   const out = [t('logicModel.summary.columns', { title, count: columns.length, columns: list_join(columns.map((c) => isolate(text_resolve(c.label, locale).text)), locale) })];
@@ -124,11 +125,11 @@ export interface LogicModelOutline {
  */
 export function logicModel_outline(model: LogicModel, locale: Locale, layout?: LogicModelLayout): LogicModelOutline {
   const text = (t: Parameters<typeof text_resolve>[0]) => text_resolve(t, locale);
-  const columns = (model?.columns ?? []).filter((c) => c && typeof c.id === 'string');
+  const columns = list_of(model?.columns).filter((c) => c && typeof c.id === 'string');
   const columnLabel = new Map(columns.map((c) => [c.id, text(c.label)]));
   const boxes = boxes_of(model);
   const byId = new Map(boxes.map((b) => [b.id, b]));
-  const indicators = new Map((model?.indicators ?? []).filter((i) => i && typeof i.id === 'string').map((i) => [i.id, i]));
+  const indicators = new Map(list_of(model?.indicators).filter((i) => i && typeof i.id === 'string').map((i) => [i.id, i]));
   const links = links_of(model, new Set(byId.keys()));
   const end = (link: number, id: string): OutlineLinkEnd => {
     const b = byId.get(id)!;
@@ -158,7 +159,7 @@ export function logicModel_outline(model: LogicModel, locale: Locale, layout?: L
             key: b.key === true,
             incoming: links.filter(({ link }) => link.to === b.id).map(({ link, index }) => end(index, link.from)),
             outgoing: links.filter(({ link }) => link.from === b.id).map(({ link, index }) => end(index, link.to)),
-            indicators: [...new Set(b.indicatorIds ?? [])].flatMap((id) => {
+            indicators: [...new Set(list_of(b.indicatorIds))].flatMap((id) => {
               const ind = indicators.get(id);
               return ind ? [{ id, name: text(ind.name) }] : [];
             }),
@@ -172,10 +173,10 @@ export function logicModel_outline(model: LogicModel, locale: Locale, layout?: L
       return column;
     }),
     ...(model?.targetPopulation
-      ? { targetPopulation: { description: text(model.targetPopulation.description), characteristics: (model.targetPopulation.characteristics ?? []).map(text) } }
+      ? { targetPopulation: { description: text(model.targetPopulation.description), characteristics: list_of(model.targetPopulation.characteristics).map(text) } }
       : {}),
-    assumptions: (model?.assumptions ?? []).map(text),
-    externalFactors: (model?.externalFactors ?? []).map(text),
+    assumptions: list_of(model?.assumptions).map(text),
+    externalFactors: list_of(model?.externalFactors).map(text),
   };
 }
 
@@ -197,7 +198,7 @@ export function logicModel_announce(
   const placed = layout.boxes.find((b) => b.id === boxId);
   if (!placed) return '';
   const column = layout.columns[placed.columnIndex]!;
-  const columnData = (model?.columns ?? []).find((c) => c?.id === column.id);
+  const columnData = list_of(model?.columns).find((c) => c?.id === column.id);
   const incoming = layout.links.filter((l) => l.to === boxId).length;
   const outgoing = layout.links.filter((l) => l.from === boxId).length;
   const parts: string[] = [];
@@ -216,7 +217,7 @@ export function logicModel_announce(
     parts.push(t('logicModel.announceResponsibility', { responsibility: t(`logicModel.resp.${placed.box.responsibility}`) }));
   }
   if (placed.box.key === true) parts.push(t('logicModel.announceKey'));
-  const indicators = new Set(placed.box.indicatorIds ?? []).size;
+  const indicators = new Set(list_of(placed.box.indicatorIds)).size;
   if (indicators > 0) parts.push(count_words(t, 'indicators', indicators));
   return parts.join(locale === 'ar' ? '، ' : ', ');
 }
