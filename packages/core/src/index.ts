@@ -32,3 +32,4 @@ export * from './logic-model/layout.js';
 export * from './logic-model/graph.js';
 export * from './logic-model/nav.js';
 export * from './logic-model/summary.js';
+export * from './logic-model/physical.js';

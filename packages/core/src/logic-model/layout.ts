@@ -7,7 +7,8 @@
  * 1. Layers: the columns in data order. A link that skips columns gets a virtual point in each
  *    column it passes, so it is routed through a gap between boxes, never through a box.
  * 2. Order within columns: barycentre sweeps, down and up, ties broken by the current order (which
- *    starts as the input order); the order with the fewest crossings seen is kept.
+ *    starts as the input order), then neighbours that cross less the other way round are swapped
+ *    (dot's "transpose"); the order with the fewest crossings seen is kept.
  * 3. Block positions: each box is pulled towards the centres of its neighbours, subject to its
  *    order and the gaps (isotonic regression, pool-adjacent-violators), so boxes never overlap.
  * 4. Anchors: a box's links leave from its inline-end edge and arrive at its inline-start edge,
@@ -107,6 +108,9 @@ interface Node {
   up: number[];
   down: number[];
 }
+
+/** Most virtual points a layout creates for links that skip columns. */
+const VIRTUAL_BUDGET = 200_000;
 
 const finite = (x: unknown, fallback: number): number => (typeof x === 'number' && Number.isFinite(x) && x >= 0 ? x : fallback);
 
@@ -215,6 +219,7 @@ export function logicModel_layout(model: LogicModel, options: LayoutOptions = {}
   }
   // Forward links become chains of segments through virtual points.
   const chains: Array<{ index: number; nodes: number[]; kind: LayoutLinkKind }> = [];
+  let virtual = 0;
   (Array.isArray(model?.links) ? model.links : []).forEach((link, index) => {
     const a = nodeOf.get(link?.from);
     const b = nodeOf.get(link?.to);
@@ -226,6 +231,13 @@ export function logicModel_layout(model: LogicModel, options: LayoutOptions = {}
       return;
     }
     const chain = [a];
+    // A hostile "valid" model (10,000 links across 10,000 columns) must not allocate without
+    // bound: past the budget, long links are drawn straight and take no part in the ordering.
+    if (virtual + (lb - la - 1) > VIRTUAL_BUDGET) {
+      chains.push({ index, nodes: [a, b], kind: 'forward' });
+      return;
+    }
+    virtual += lb - la - 1;
     for (let l = la + 1; l < lb; l++) {
       layers[l]!.push(nodes.length);
       chain.push(nodes.length);
@@ -256,6 +268,31 @@ export function logicModel_layout(model: LogicModel, options: LayoutOptions = {}
     layer.sort((a, b) => key.get(a)! - key.get(b)! || pos[a]! - pos[b]!);
     layer.forEach((n, i) => (pos[n] = i));
   };
+  // Crossings between the edges of u and of v (u above v), toward both neighbouring layers.
+  const pair_crossings = (u: number, v: number) => {
+    let c = 0;
+    for (const side of ['up', 'down'] as const) for (const a of nodes[u]![side]) for (const b of nodes[v]![side]) if (pos[a]! > pos[b]!) c++;
+    return c;
+  };
+  // Swap neighbours while that removes crossings (the "transpose" step of dot), a few passes.
+  const layer_transpose = (l: number) => {
+    const layer = layers[l]!;
+    for (let pass = 0; pass < 4; pass++) {
+      let improved = false;
+      for (let i = 0; i + 1 < layer.length; i++) {
+        const u = layer[i]!;
+        const v = layer[i + 1]!;
+        if (pair_crossings(v, u) < pair_crossings(u, v)) {
+          layer[i] = v;
+          layer[i + 1] = u;
+          pos[v] = i;
+          pos[u] = i + 1;
+          improved = true;
+        }
+      }
+      if (!improved) break;
+    }
+  };
   for (let s = 0; s < sweeps && bestCount > 0; s++) {
     for (let l = 1; l < layers.length; l++) layer_sort(l, 'up');
     for (let l = layers.length - 2; l >= 0; l--) layer_sort(l, 'down');
@@ -267,6 +304,15 @@ export function logicModel_layout(model: LogicModel, options: LayoutOptions = {}
   }
   best.forEach((layer, l) => (layers[l] = layer));
   positions_set();
+  if (bestCount > 0) {
+    for (let l = 0; l < layers.length; l++) layer_transpose(l);
+    const count = crossings_count(layers, pos, nodes);
+    if (count < bestCount) bestCount = count;
+    else {
+      best.forEach((layer, l) => (layers[l] = [...layer]));
+      positions_set();
+    }
+  }
 
   // ---- Block positions.
   const top = new Float64Array(nodes.length);

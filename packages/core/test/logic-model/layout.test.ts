@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { logicModel_layout, layout_box } from '../../src/logic-model/layout.js';
 import { text_wrap, logicModel_boxSize } from '../../src/logic-model/text.js';
+import { layout_physical } from '../../src/logic-model/physical.js';
 import { detox, grid, overlaps } from './fixtures.js';
 
 const fixed = { size: () => ({ width: 100, height: 40 }), columnGap: 50, boxGap: 10, padding: 20 };
@@ -167,5 +168,23 @@ describe('text_wrap and logicModel_boxSize', () => {
     expect(short).toEqual({ width: 200, height: 82 });
     expect(long.height).toBeGreaterThan(short.height);
     expect(logicModel_boxSize({ id: 'a', column: 'c', label: { he: 'קצר', en: 'A much longer English label that wraps onto several lines' } }, { locale: 'en' }).height).toBeGreaterThan(82);
+  });
+});
+
+describe('layout_physical', () => {
+  const layout = logicModel_layout(detox(), fixed);
+
+  it('keeps LTR as is', () => {
+    const ltr = layout_physical(layout, 'ltr');
+    expect(ltr.boxes[0]).toEqual({ id: 'staff', x: 20, y: layout.boxes[0]!.block, width: 100, height: 40 });
+    expect(ltr.links[0]!.points[0]).toEqual([120, layout.links[0]!.start.block]);
+  });
+
+  it('mirrors RTL: the first column at the right edge, links running right to left', () => {
+    const rtl = layout_physical(layout, 'rtl');
+    expect(rtl.columns.map((c) => c.x)).toEqual([320, 170, 20]);
+    expect(rtl.boxes[0]!.x + rtl.boxes[0]!.width).toBe(layout.inlineSize - 20);
+    for (const l of rtl.links) expect(l.points[0]![0]).toBeGreaterThan(l.points[l.points.length - 1]![0]);
+    expect(overlaps(layout)).toEqual([]);
   });
 });
