@@ -96,8 +96,8 @@ export interface LogicModelTender {
  * Derives a tender's narrower model: selected boxes and what they connect to, or only the key
  * boxes and the paths between them. Indicators are kept only where a kept box refers to them;
  * assumptions, external factors and the target population are kept.
- * @example const t = logicModel_tender(model, { keyOnly: true });
- *   t('logicModel.tenderNotice', { shown: t.shown, total: t.total }) // 'Part of the full model: 5 of 23 boxes shown'
+ * @example const tender = logicModel_tender(model, { keyOnly: true });
+ *   t('logicModel.tenderNotice', { shown: tender.shown, total: tender.total }) // 'Part of the full model: 5 of 23 boxes shown'
  */
 export function logicModel_tender(model: LogicModel, selection: TenderSelection): LogicModelTender {
   const g = graph_of(model);

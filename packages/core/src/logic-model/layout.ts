@@ -110,7 +110,7 @@ interface Node {
 }
 
 /** Most virtual points a layout creates for links that skip columns. */
-const VIRTUAL_BUDGET = 200_000;
+const VIRTUAL_BUDGET = 50_000;
 
 const finite = (x: unknown, fallback: number): number => (typeof x === 'number' && Number.isFinite(x) && x >= 0 ? x : fallback);
 

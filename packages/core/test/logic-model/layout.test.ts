@@ -188,3 +188,17 @@ describe('layout_physical', () => {
     expect(overlaps(layout)).toEqual([]);
   });
 });
+
+describe('a hostile but valid model', () => {
+  it('does not allocate without bound: 10,000 columns and links spanning all of them', () => {
+    const columns = Array.from({ length: 10_000 }, (_, i) => ({ id: `c${i}`, label: `C${i}` }));
+    const boxes = Array.from({ length: 20 }, (_, i) => ({ id: `b${i}`, column: i % 2 === 0 ? 'c0' : 'c9999', label: `B${i}` }));
+    const links = Array.from({ length: 10 }, (_, i) => ({ from: `b${2 * i}`, to: `b${2 * i + 1}` }));
+    const t = performance.now();
+    const layout = logicModel_layout({ id: 'h', title: 'h', columns, boxes, links }, fixed);
+    expect(performance.now() - t).toBeLessThan(5000);
+    // 5 × 9,998 virtual points fit the budget of 50,000; the other links are drawn straight.
+    expect(layout.links.map((l) => l.waypoints.length > 0)).toEqual([true, true, true, true, true, false, false, false, false, false]);
+    expect(overlaps(layout)).toEqual([]);
+  });
+});
