@@ -33,3 +33,4 @@ export * from './logic-model/graph.js';
 export * from './logic-model/nav.js';
 export * from './logic-model/summary.js';
 export * from './logic-model/physical.js';
+export * from './logic-model/revision.js';

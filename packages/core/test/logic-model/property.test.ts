@@ -4,6 +4,8 @@ import { validate_logicModel, logicModel_clean } from '../../src/logic-model/val
 import { logicModel_layout, type LogicModelLayout } from '../../src/logic-model/layout.js';
 import { logicModel_paths, logicModel_tender, logicModel_diff, logicModel_collapse } from '../../src/logic-model/graph.js';
 import { logicModel_nav, type LogicModelMove } from '../../src/logic-model/nav.js';
+import { logicModel_revision } from '../../src/logic-model/revision.js';
+import { layout_physical } from '../../src/logic-model/physical.js';
 import { logicModel_summary, logicModel_outline, logicModel_announce } from '../../src/logic-model/summary.js';
 import type { LogicModel } from '../../src/logic-model/types.js';
 import { overlaps } from './fixtures.js';
@@ -111,6 +113,8 @@ describe('logic model, property-based', () => {
         logicModel_tender(model, { keyOnly: true });
         logicModel_tender(model, { boxIds: ['a', 'b'] });
         logicModel_diff(model, model);
+        logicModel_revision(model, input as LogicModel);
+        layout_physical(layout, 'rtl');
         logicModel_collapse(model, ['a']);
         logicModel_nav(layout, 'a', move);
         logicModel_summary(logicModel_clean(input).model, 'he');
