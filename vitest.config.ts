@@ -6,7 +6,7 @@ import { chromiumPath, chromiumArgs } from './tests/setup/chromium.ts';
 
 /**
  * Test layers, each a Vitest project:
- * - core, tokens: pure logic in Node.
+ * - core, tokens, content: pure logic and data in Node.
  * - react: components with Testing Library in happy-dom (behaviour, property-based bad input).
  * - browser: components in real Chromium (layout, keyboard journeys, bidi geometry).
  * - a11y: axe on every story × locale × theme of the built Storybook, in real Chromium.
@@ -22,6 +22,10 @@ export default defineConfig({
       {
         resolve: { alias },
         test: { name: 'tokens', environment: 'node', include: ['packages/tokens/test/**/*.test.ts'] },
+      },
+      {
+        resolve: { alias },
+        test: { name: 'content', environment: 'node', include: ['packages/content/test/**/*.test.ts'] },
       },
       {
         test: { name: 'repo', environment: 'node', include: ['tests/repo/**/*.test.ts'] },

@@ -78,14 +78,14 @@ function check(name, cmd, args) {
 check('Type-check (tsc)', 'pnpm', ['run', 'typecheck']);
 check('Lint (ESLint: TypeScript, React hooks, jsx-a11y)', 'pnpm', ['run', 'lint']);
 check('Lint CSS (Stylelint: logical properties only)', 'pnpm', ['run', 'lint:css']);
-for (const pkg of ['core', 'tokens', 'react']) {
+for (const pkg of ['core', 'tokens', 'react', 'content']) {
   check(`publint @rechesh/${pkg}`, 'pnpm', ['exec', 'publint', `packages/${pkg}`, '--strict']);
   check(`arethetypeswrong @rechesh/${pkg}`, 'pnpm', ['exec', 'attw', '--pack', `packages/${pkg}`, '--profile', 'esm-only', '--exclude-entrypoints', './tokens.css', './fonts.css', './styles.css', './indicators.css', './trend.css', './comparison.css']);
 }
 check('Size budgets (size-limit)', 'pnpm', ['run', 'size']);
 check('Build Storybook', 'pnpm', ['run', 'build-storybook']);
 
-step('Tests: core, tokens, react (happy-dom), browser (Chromium), a11y (axe in Chromium)');
+step('Tests: core, tokens, content, react (happy-dom), browser (Chromium), a11y (axe in Chromium)');
 rmSync('.test-results', { recursive: true, force: true });
 mkdirSync('.test-results', { recursive: true });
 const vitestStatus = sh('pnpm', [
@@ -101,6 +101,7 @@ try {
         : file.name.includes('.browser.test.') || file.name.includes('/tests/browser/') ? 'browser'
         : file.name.includes('/tests/repo/') ? 'repo'
         : file.name.includes('/packages/core/') ? 'core'
+        : file.name.includes('/packages/content/') ? 'content'
         : file.name.includes('/packages/tokens/') ? 'tokens' : 'react';
       const p = (vitest.byProject[project] ??= { passed: 0, failed: 0 });
       if (t.status === 'passed') { p.passed++; vitest.passed++; }

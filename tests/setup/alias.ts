@@ -8,6 +8,7 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
  */
 export const alias = [
   { find: /^@rechesh\/core$/, replacement: here('../../packages/core/src/index.ts') },
+  { find: /^@rechesh\/content$/, replacement: here('../../packages/content/src/index.ts') },
   { find: /^@rechesh\/tokens$/, replacement: here('../../packages/tokens/src/index.ts') },
   { find: /^@rechesh\/tokens\/(.*)\.css$/, replacement: here('../../packages/tokens/dist/$1.css') },
   { find: /^@rechesh\/react$/, replacement: here('../../packages/react/src/index.ts') },
