@@ -10,8 +10,8 @@ import type {
   Target,
 } from '../schema/types.js';
 import { comparison_classify, type Comparison } from '../stats/compare.js';
-import { defaultSuppression, observation_n, suppression_check } from '../stats/suppression.js';
-import { baseline_isShowable, period_compare, period_containsDate, target_series } from '../stats/target.js';
+import { defaultSuppression, observation_n, suppression_rule } from '../stats/suppression.js';
+import { baseline_isShowable, parsed_compare, period_containsDate, period_parse, target_series } from '../stats/target.js';
 import { series_trend, type Trend } from '../stats/trend.js';
 
 /** One line of a trend chart: the service, an operator, a population segment or a benchmark. */
@@ -101,8 +101,16 @@ export function trendChart_model(input: TrendChartInput): TrendChartModel {
   const revisions = revisionIndices(input.indicator.revisions ?? [], periods);
   const breakAt = new Set(revisions.map((r) => r.index));
   const benchmark = list.find((s) => s.role === 'benchmark')?.observations;
+  // suppression_check(n, rule) === 'suppressed', with the rule resolved once, not per point.
+  const { minN } = suppression_rule(rule);
   let suppressedCount = 0;
-  const values: number[] = [];
+  // The extent of everything drawn, kept as we go (finite values only).
+  let lo = Infinity;
+  let hi = -Infinity;
+  const extend = (v: number) => {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  };
 
   const series = list.map((s, si): ChartSeriesModel => {
     const role = s.role ?? (si === 0 ? 'primary' : 'comparison');
@@ -121,17 +129,20 @@ export function trendChart_model(input: TrendChartInput): TrendChartModel {
         return { period, index, value: null, state: 'missing', target: t };
       }
       const n = observation_n(o);
-      if (suppression_check(n, rule) === 'suppressed') {
+      if (n !== undefined && n < minN) {
         suppressedCount++;
         return { period, index, value: null, state: 'suppressed', target: t };
       }
       const interval = o.interval ? { lower: o.interval.lower, upper: o.interval.upper, level: o.interval.level ?? 0.95 } : undefined;
-      values.push(o.value);
-      if (interval) values.push(interval.lower, interval.upper);
+      extend(o.value);
+      if (interval) {
+        if (Number.isFinite(interval.lower)) extend(interval.lower);
+        if (Number.isFinite(interval.upper)) extend(interval.upper);
+      }
       const status = t !== undefined ? comparison_classify({ value: o.value, interval, reference: t, polarity: input.indicator.polarity }) : undefined;
       return { period, index, value: o.value, state: 'shown', n, interval, target: t, status, quality: o.quality };
     });
-    for (const t of targetValues ?? []) if (typeof t === 'number' && Number.isFinite(t)) values.push(t);
+    for (const t of targetValues ?? []) if (typeof t === 'number' && Number.isFinite(t)) extend(t);
 
     return {
       id: s.id,
@@ -151,17 +162,14 @@ export function trendChart_model(input: TrendChartInput): TrendChartModel {
   const primaryObs = list[0] && Array.isArray(list[0].observations) ? list[0].observations : [];
   if (input.baseline && baseline_isShowable(input.baseline, primaryObs, rule)) {
     baseline = { ...input.baseline, index: indexOf.get(input.baseline.period) };
-    values.push(input.baseline.value);
+    if (Number.isFinite(input.baseline.value)) extend(input.baseline.value);
   }
 
   const events = (input.events ?? [])
     .filter((e) => e && indexOf.has(e.period))
     .map((e) => ({ ...e, index: indexOf.get(e.period)! }));
 
-  const finite = values.filter(Number.isFinite);
-  const extent: [number, number] | undefined = finite.length
-    ? [Math.min(...finite), Math.max(...finite)]
-    : undefined;
+  const extent: [number, number] | undefined = lo <= hi ? [lo, hi] : undefined;
 
   return { periods, series, baseline, events, revisions, extent, suppressedCount };
 }
@@ -169,7 +177,11 @@ export function trendChart_model(input: TrendChartInput): TrendChartModel {
 function uniquePeriods(observations: readonly Observation[]): Period[] {
   const set = new Set<Period>();
   for (const o of observations) if (o && typeof o.period === 'string') set.add(o.period);
-  return [...set].sort(period_compare);
+  // Parsed once each: the sort then compares numbers, not labels looked up again per comparison.
+  return [...set]
+    .map((label) => ({ label, parsed: period_parse(label) }))
+    .sort((a, b) => parsed_compare(a.parsed, b.parsed))
+    .map((p) => p.label);
 }
 
 /**

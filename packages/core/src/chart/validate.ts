@@ -1,10 +1,11 @@
-import type { Baseline, Indicator, Target } from '../schema/types.js';
+import type { Baseline, Indicator, Observation, Target } from '../schema/types.js';
 import type { ValidationIssue } from '../schema/messages.js';
 import {
   validate_baseline,
   validate_indicator,
   validate_observations,
   validate_target,
+  validation_maxItems,
   type ValidationResult,
 } from '../schema/validate.js';
 import { period_parse } from '../stats/target.js';
@@ -30,6 +31,49 @@ function prefix(root: string, path: string): string {
 function isText(v: unknown): boolean {
   if (typeof v === 'string') return v.trim() !== '';
   return !!v && typeof v === 'object' && Object.values(v).some((t) => typeof t === 'string' && t.trim() !== '');
+}
+
+const COUNTS = ['numerator', 'denominator', 'n'];
+const FAST_KEYS = ['period', 'value', ...COUNTS];
+
+/**
+ * The common case at speed: a list of plain observations holding only a canonical period, a
+ * finite (or null) value and whole-number counts. Returns the same copy valibot would make, key
+ * for key, or `undefined` for anything else (other fields, a doubtful value, a duplicate period,
+ * a getter that throws...), which then goes through `validate_observations` for its issues.
+ */
+function observations_fast(list: unknown, unit?: string): Observation[] | undefined {
+  try {
+    if (!Array.isArray(list) || list.length > validation_maxItems) return undefined;
+    const out: Observation[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < list.length; i++) {
+      const o: unknown = list[i];
+      if (!o || typeof o !== 'object' || Array.isArray(o)) return undefined;
+      const keys = Object.keys(o);
+      if (!keys.includes('period') || !keys.includes('value') || keys.some((k) => !FAST_KEYS.includes(k))) return undefined;
+      const rec = o as Record<string, unknown>;
+      const period = rec.period;
+      const value = rec.value;
+      if (typeof period !== 'string' || period_parse(period)?.label !== period || seen.has(period)) return undefined;
+      if (value !== null && (typeof value !== 'number' || !Number.isFinite(value) || (unit === 'percent' && !(value >= 0 && value <= 100)))) {
+        return undefined;
+      }
+      seen.add(period);
+      const copy: Record<string, unknown> = { period, value };
+      for (const key of COUNTS) {
+        if (!keys.includes(key)) continue;
+        const c = rec[key];
+        if (!Number.isInteger(c) || (c as number) < 0) return undefined;
+        copy[key] = c;
+      }
+      if ((copy.numerator as number) > (copy.denominator as number)) return undefined;
+      out.push(copy as unknown as Observation);
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -86,7 +130,8 @@ function check(input: {
       if (s.role !== undefined && !ROLES.includes(s.role as string)) {
         issues.push({ path: `${at}.role`, code: 'enum', params: { allowed: ROLES.join(', ') } });
       }
-      const obs = validate_observations(s.observations, unit);
+      const fast = observations_fast(s.observations, unit?.unit);
+      const obs: ValidationResult<Observation[]> = fast ? { ok: true, value: fast, issues: [] } : validate_observations(s.observations, unit);
       take(`${at}.observations`, obs);
       let target: Target | undefined;
       if (s.target != null) {

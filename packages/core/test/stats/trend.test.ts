@@ -321,3 +321,45 @@ describe('values_senSlope on long and awkward series', () => {
     expect(Number.isFinite(slope)).toBe(true);
   });
 });
+
+describe('values_mannKendall in O(n log n)', () => {
+  /** S by its definition, comparing every pair: the reference the merge-sort count must equal. */
+  const pairwiseS = (xs: readonly number[]): number => {
+    const v = xs.filter((x) => Number.isFinite(x));
+    let s = 0;
+    for (let i = 0; i < v.length - 1; i++) for (let j = i + 1; j < v.length; j++) s += Math.sign(v[j]! - v[i]!);
+    return s;
+  };
+
+  it('gives exactly the S of the pairwise definition on random data with many ties', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            { weight: 6, arbitrary: fc.integer({ min: -5, max: 5 }) },
+            { weight: 3, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) },
+            { weight: 1, arbitrary: fc.constantFrom(0, -0, NaN, Infinity, -Infinity, 1e308, -1e308, 5e-324) },
+          ),
+          { maxLength: 300 },
+        ),
+        (xs) => {
+          const mk = values_mannKendall(xs);
+          expect(mk.s).toBe(pairwiseS(xs) + 0);
+          expect(Object.is(mk.s, -0)).toBe(false);
+          expect(Number.isFinite(mk.z) && mk.pValue >= 0 && mk.pValue <= 1).toBe(true);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('matches the pairwise S on 2,000 one-decimal values (the benchmark shape: many ties)', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const xs = Array.from({ length: 2000 }, () => Math.round(rand() * 1000) / 10);
+    expect(values_mannKendall(xs).s).toBe(pairwiseS(xs));
+    const sorted = [...xs].sort((a, b) => a - b);
+    expect(values_mannKendall(sorted).s).toBe(pairwiseS(sorted));
+    expect(values_mannKendall(sorted.reverse()).s).toBe(pairwiseS(sorted));
+  });
+});

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { area, line } from 'd3-shape';
+import { area } from 'd3-shape';
 import {
   format_period,
   format_value,
@@ -62,18 +62,14 @@ export function Plot({ model, layout, indicator, s, active, markers, clipId }: P
   const forwardShift = forwardAnchor === 'start' ? 4 : -4;
 
   const shown = (p: ChartPoint) => p.state === 'shown' && p.value !== null;
-  const linePath = line<ChartPoint>()
-    .x((p) => x(p.index))
-    .y((p) => y(p.value as number));
+  // Every line passes through the same period positions: write each x once for all of them.
+  const xTexts: string[] = [];
+  const xText = (i: number) => (xTexts[i] ??= String(r3(x(i))));
   const bandPath = area<ChartPoint>()
     .defined((p) => shown(p) && !!p.interval)
     .x((p) => x(p.index))
     .y0((p) => y(p.interval!.lower))
     .y1((p) => y(p.interval!.upper));
-  const targetPath = line<{ i: number; v: number | undefined }>()
-    .defined((d) => typeof d.v === 'number' && Number.isFinite(d.v))
-    .x((d) => x(d.i))
-    .y((d) => y(d.v as number));
 
   return (
     <svg
@@ -153,17 +149,25 @@ export function Plot({ model, layout, indicator, s, active, markers, clipId }: P
         si !== 0 && active?.series !== si
           ? null
           : series.segments.map((seg, k) => {
-          const d = bandPath(seg.map((i) => series.points[i]!));
+          // Most series have no intervals: skip building a path that would come out empty.
+          const d = seg.some((i) => series.points[i]!.interval) && bandPath(seg.map((i) => series.points[i]!));
               return d ? <path key={`b${series.id}-${k}`} className="rch-trend__band" data-series={si} d={d} /> : null;
             }),
       )}
 
       {model.series.map((series, si) => {
         if (!series.target) return null;
-        const values = series.target.values.map((v, i) => ({ i, v }));
+        const values = series.target.values;
+        const d = pathOf(values.length, xText, (i) => values[i], y);
         // A single target value (one period) still gets a visible mark.
-        const d = targetPath(values);
-        const last = [...values].reverse().find((p) => typeof p.v === 'number');
+        let count = 0;
+        let last: { i: number; v: number } | undefined;
+        values.forEach((v, i) => {
+          if (typeof v === 'number') {
+            count++;
+            last = { i, v };
+          }
+        });
         return (
           <g
             key={`t${series.id}`}
@@ -172,12 +176,12 @@ export function Plot({ model, layout, indicator, s, active, markers, clipId }: P
             data-no-basis={series.target.noBasis ? '' : undefined}
           >
             {d ? <path d={d} /> : null}
-            {values.filter((p) => typeof p.v === 'number').length === 1 && last ? (
-              <line x1={x(last.i) - 10} x2={x(last.i) + 10} y1={y(last.v as number)} y2={y(last.v as number)} />
+            {count === 1 && last ? (
+              <line x1={x(last.i) - 10} x2={x(last.i) + 10} y1={y(last.v)} y2={y(last.v)} />
             ) : null}
             {last && si === 0 ? (
               // Labelled at its latest period, running back into the plot.
-              <text x={x(last.i) - forwardShift} y={y(last.v as number) - 6} textAnchor={forwardAnchor === 'start' ? 'end' : 'start'}>
+              <text x={x(last.i) - forwardShift} y={y(last.v) - 6} textAnchor={forwardAnchor === 'start' ? 'end' : 'start'}>
                 {iso(series.target.noBasis ? s.t('chart.targetNoBasis') : s.t('card.target'))}
               </text>
             ) : null}
@@ -198,8 +202,13 @@ export function Plot({ model, layout, indicator, s, active, markers, clipId }: P
         <g key={series.id} className="rch-trend__series" data-series={si} data-role={series.role}>
           {series.segments.map((seg, k) => {
             if (seg.length < 2) return null; // a lone point is drawn by its symbol alone
-            const pts = seg.map((i) => series.points[i]!);
-            return <path key={k} className="rch-trend__line" d={linePath(pts) ?? ''} />;
+            return (
+              <path
+                key={k}
+                className="rch-trend__line"
+                d={pathOf(seg.length, (j) => xText(seg[j]!), (j) => series.points[seg[j]!]!.value, y) ?? ''}
+              />
+            );
           })}
           {(markers ? series.points : series.points.filter((p) => isLone(series.segments, p.index))).filter(shown).map((p) => (
             <path
@@ -243,6 +252,28 @@ function ActiveMarker({
       <circle cx={px} cy={py} r={8} />
     </g>
   );
+}
+
+/** Rounds as d3-shape's paths do (3 decimals). */
+const r3 = (v: number) => Math.round(v * 1000) / 1000;
+
+/**
+ * The path d3-shape's `line()` draws through points 0..n−1 (linear curve, 3 decimals, a lone
+ * point closed with Z, runs broken where the value is not a finite number), written straight
+ * into a string: no object and no call chain per point, which matters at 10,000 points.
+ */
+function pathOf(n: number, px: (i: number) => string, value: (i: number) => unknown, py: (v: number) => number): string | null {
+  let d = '';
+  let run = 0;
+  for (let i = 0; i <= n; i++) {
+    const v = i < n ? value(i) : undefined;
+    if (typeof v === 'number' && Number.isFinite(v)) d += (run++ ? 'L' : 'M') + px(i) + ',' + r3(py(v));
+    else {
+      if (run === 1) d += 'Z';
+      run = 0;
+    }
+  }
+  return d || null;
 }
 
 /** A shown point with no neighbour in its segment: without a marker it would be invisible. */
