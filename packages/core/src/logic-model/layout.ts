@@ -39,6 +39,11 @@ export interface LayoutOptions {
   linkGap?: number;
   /** Space around the whole drawing, inline and block. @defaultValue 16 */
   padding?: number | { inline?: number; block?: number };
+  /**
+   * Block space kept above the boxes for the column headings, which the component draws in
+   * `padding … padding + headerSize`. @defaultValue 0
+   */
+  headerSize?: number;
   /** Narrowest column (also the width of an empty column). @defaultValue 80 */
   columnMinWidth?: number;
   /** Columns drawn narrow, as `logicModel_collapse` leaves them (empty but for passing links). */
@@ -344,7 +349,8 @@ export function logicModel_layout(model: LogicModel, options: LayoutOptions = {}
   for (let l = 0; l < layers.length; l++) layer_align(l, 'both');
   let minTop = Infinity;
   for (let n = 0; n < nodes.length; n++) minTop = Math.min(minTop, top[n]!);
-  const shift = nodes.length > 0 ? padBlock - minTop : 0;
+  const headerSize = finite(options.headerSize, 0);
+  const shift = nodes.length > 0 ? padBlock + headerSize - minTop : 0;
   for (let n = 0; n < nodes.length; n++) top[n] = top[n]! + shift;
   // Rounding can leave a box a hair's breadth into the one above; restate the gap exactly, in
   // the same arithmetic a reader of the output uses (top + height), so "no overlap" holds bit for bit.
@@ -354,7 +360,7 @@ export function logicModel_layout(model: LogicModel, options: LayoutOptions = {}
       top[layer[i]!] = Math.max(top[layer[i]!]!, top[above]! + nodes[above]!.size + gap(above, layer[i]!));
     }
   }
-  let bottom = padBlock;
+  let bottom = padBlock + headerSize;
   for (let n = 0; n < nodes.length; n++) bottom = Math.max(bottom, top[n]! + nodes[n]!.size);
 
   // ---- Columns and boxes.

@@ -202,3 +202,12 @@ describe('a hostile but valid model', () => {
     expect(overlaps(layout)).toEqual([]);
   });
 });
+
+describe('room for column headings', () => {
+  it('starts the boxes below the padding and the heading space', () => {
+    const layout = logicModel_layout(detox(), { ...fixed, headerSize: 30 });
+    expect(Math.min(...layout.boxes.map((b) => b.block))).toBe(50);
+    expect(layout.blockSize).toBe(logicModel_layout(detox(), fixed).blockSize + 30);
+    expect(logicModel_layout(grid([[]], []), { headerSize: 30, padding: 10 }).blockSize).toBe(50);
+  });
+});
