@@ -82,6 +82,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'נאסף מידע על הצרכים וההעדפות של מקבלי השירות, על כל גווניהם',
           en: 'Information is gathered on the needs and preferences of service recipients in all their diversity',
+          ar: 'جُمعت معلومات عن احتياجات متلقّي الخدمة وتفضيلاتهم بكل تنوّعهم',
         },
         to: ['tender-model-meets-needs', 'tender-information-for-recipients', 'tender-operator-transition'],
       },
@@ -90,6 +91,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'קולם של מקבלי השירות או של בני משפחותיהם נשמע בתהליך התכנון',
           en: 'Recipients or their families are heard in the planning process',
+          ar: 'استُمع إلى صوت متلقّي الخدمة أو عائلاتهم في عملية التخطيط',
         },
         to: ['tender-model-meets-needs', 'tender-recipient-voice'],
       },
@@ -100,6 +102,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'מודל השירות עונה על הצרכים של מקבלי השירות על כל גווניהם',
           en: 'The service model meets the needs of recipients in all their diversity',
+          ar: 'يلبّي نموذج الخدمة احتياجات متلقّيها بكل تنوّعهم',
         },
         to: ['manage-response-quality-tracked'],
       },
@@ -108,6 +111,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'המכרז קובע הליכים שנותנים למקבלי השירות קול בהפעלתו',
           en: 'The tender sets procedures that give recipients a voice in how the service is run',
+          ar: 'تحدّد المناقصة إجراءات تمنح متلقّي الخدمة صوتًا في تشغيلها',
         },
         to: ['manage-recipient-channels-used'],
       },
@@ -116,6 +120,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'המכרז מפרט איזה מידע על המפעיל להנגיש למקבלי השירות כדי שיממשו את זכויותיהם בו, וכיצד להנגיש אותו',
           en: 'The tender specifies what information the operator must make accessible to recipients so they can exercise their rights in the service, and how',
+          ar: 'تفصّل المناقصة المعلومات التي على المشغّل إتاحتها لمتلقّي الخدمة كي يمارسوا حقوقهم فيها، وطريقة إتاحتها',
         },
         to: ['manage-recipient-channels-used'],
       },
@@ -124,6 +129,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'המכרז כולל הליכים לשיפור המעבר בין מפעילים, שמתחשבים בצורך ברציפות וביציבות של השירות',
           en: 'The tender includes procedures for a better handover between operators that take account of the need for continuity and stability of service',
+          ar: 'تتضمّن المناقصة إجراءات لتحسين الانتقال بين المشغّلين تراعي الحاجة إلى استمرارية الخدمة واستقرارها',
         },
         to: ['manage-handover-keeps-care'],
       },
@@ -134,6 +140,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'איכות המענה לצורכי מקבלי השירות נמצאת במעקב, ונעשות התאמות לפי הצורך',
           en: "The quality of the response to recipients' needs is monitored, and adjustments are made as needed",
+          ar: 'تُتابَع جودة الاستجابة لاحتياجات متلقّي الخدمة، وتُجرى التعديلات اللازمة',
         },
         to: ['service-fits-all-needs'],
       },
@@ -142,6 +149,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'מקבלי השירות משתמשים בערוצים לקבלת מידע, להעלאת צרכים ולתלונות, ועמדותיהם נשקלות בהפעלת השירות',
           en: 'Recipients use the channels for getting information, raising needs and complaining, and their views are taken into account in running the service',
+          ar: 'يستخدم متلقّو الخدمة قنوات الحصول على المعلومات وطرح الاحتياجات والشكاوى، وتؤخذ آراؤهم بالحسبان في تشغيل الخدمة',
         },
         to: ['recipients-have-a-voice', 'information-is-accessible'],
       },
@@ -150,6 +158,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'החפיפה בין מפעילים נעשית כך שהטיפול במקבלי השירות נמשך ברציפות ובהתחשב בצורך ביציבות',
           en: "The handover between operators is done so that recipients' care goes on without a break and with regard to their need for stability",
+          ar: 'يجري التسليم بين المشغّلين بحيث يستمرّ علاج متلقّي الخدمة دون انقطاع ومع مراعاة حاجتهم إلى الاستقرار',
         },
         to: ['continuity-of-care'],
       },
@@ -163,6 +172,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'התוצאות הרצויות של השירות הוגדרו במונחי השפעה על רווחת קהל היעד, ונבחנו התפוקות והתשומות הדרושות להשגתן',
           en: "The service's desired outcomes are defined as effects on the target population's wellbeing, and the outputs and inputs needed to achieve them are examined",
+          ar: 'حُدّدت النتائج المرجوّة من الخدمة من حيث أثرها على رفاه الفئة المستهدفة، وفُحصت المخرجات والمدخلات اللازمة لتحقيقها',
         },
         to: ['tender-theory-of-change', 'tender-aligned-with-logic-model'],
       },
@@ -171,6 +181,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'גובשה רשימת מדדים לשירות, ובהם מדדי תוצאה',
           en: 'A list of indicators for the service is drawn up, including outcome indicators',
+          ar: 'وُضعت قائمة مؤشّرات للخدمة، من بينها مؤشّرات نتائج',
         },
         to: ['tender-outcome-indicators'],
       },
@@ -179,6 +190,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'גובשה תוכנית עבודה להקמת מערך המדידה ולשימוש בממצאיו',
           en: 'A work plan is drawn up for setting up the measurement system and using its findings',
+          ar: 'وُضعت خطة عمل لإنشاء منظومة القياس واستخدام نتائجها',
         },
         to: ['tender-outcome-indicators', 'tender-data-routines-and-incentives'],
       },
@@ -189,6 +201,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'המכרז כולל תיאוריית שינוי ומודל לוגי, או רכיבים מהם',
           en: 'The tender includes a theory of change and a logic model, or parts of them',
+          ar: 'تتضمّن المناقصة نظرية تغيير ونموذجًا منطقيًا، أو أجزاءً منهما',
         },
         to: ['manage-by-findings'],
       },
@@ -197,6 +210,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'מודל השירות, תנאי המכרז והמודל התקציבי תואמים את המודל הלוגי',
           en: "The service model, the tender's terms and the budget model are consistent with the logic model",
+          ar: 'يتوافق نموذج الخدمة وشروط المناقصة ونموذج الميزانية مع النموذج المنطقي',
         },
         to: ['manage-by-findings'],
       },
@@ -205,6 +219,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'המכרז מגדיר את מדדי התוצאה שלפיהם יימדד המפעיל, ואת הפעולות והמשאבים שהמדידה דורשת',
           en: 'The tender defines the outcome indicators the operator will be measured by, and the actions and resources the measurement needs',
+          ar: 'تحدّد المناقصة مؤشّرات النتائج التي سيُقاس المشغّل وفقها، والإجراءات والموارد التي يتطلّبها القياس',
         },
         to: ['manage-data-collected'],
       },
@@ -213,6 +228,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'המכרז מגדיר שגרות לניהול מבוסס נתונים ואת אופן השימוש בהן, כולל התמריצים',
           en: 'The tender defines the routines of data-based management and how they are used, including the incentives',
+          ar: 'تحدّد المناقصة إجراءات الإدارة المستندة إلى البيانات وطريقة استخدامها، بما في ذلك الحوافز',
         },
         to: ['manage-by-findings', 'manage-measurement-reviewed'],
       },
@@ -223,6 +239,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'הנתונים נאספים ומדווחים לפי תוכניות המדידה והפיקוח',
           en: 'Data are collected and reported as the measurement and supervision plans set out',
+          ar: 'تُجمع البيانات ويُبلَّغ عنها وفق خطط القياس والرقابة',
         },
         to: ['measured-and-managed-by-results'],
       },
@@ -231,6 +248,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'השירות מנוהל באופן פעיל על בסיס ממצאי המדידה',
           en: 'The service is actively managed on the basis of measurement findings',
+          ar: 'تُدار الخدمة بشكل فاعل استنادًا إلى نتائج القياس',
         },
         to: ['aims-at-defined-outcomes', 'measured-and-managed-by-results'],
       },
@@ -239,6 +257,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'מערך המדידה נבחן מעת לעת ומותאם לפי הצורך',
           en: 'The measurement system is reviewed periodically and adjusted where needed',
+          ar: 'تُراجَع منظومة القياس دوريًا وتُعدَّل عند الحاجة',
         },
         to: ['measured-and-managed-by-results'],
       },
@@ -252,6 +271,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'נותח שוק המפעילים: מה מניע אותם להתמודד במכרז ומה חוסם אותם, ואילו תמריצים פועלים על בעלי העניין השונים',
           en: 'The operator market is analysed: what moves operators to bid and what holds them back, and which incentives act on the various stakeholders',
+          ar: 'حُلّل سوق المشغّلين: ما الذي يدفعهم إلى التقدّم للمناقصة وما الذي يعيقهم، وما الحوافز المؤثّرة في أصحاب المصلحة المختلفين',
         },
         to: ['tender-barriers-removed', 'tender-incentive-model'],
       },
@@ -260,6 +280,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'נקבע בתנאי המכרז כמה מפעילים ייבחרו, כדי להפיק את מרב היתרונות של התחרות',
           en: "The tender's terms set how many operators will be selected, to get the most out of competition",
+          ar: 'حُدّد في شروط المناقصة عدد المشغّلين الذين سيُختارون، للاستفادة القصوى من مزايا المنافسة',
         },
         to: ['tender-barriers-removed', 'tender-competition-during-contract'],
       },
@@ -268,6 +289,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'נעשה תכנון כלכלי שבוחן את התקציב מול הסטנדרטים ששירות איכותי דורש',
           en: 'Economic planning is done, checking the budget against the standards a quality service requires',
+          ar: 'أُجري تخطيط اقتصادي يفحص الميزانية مقارنةً بالمعايير التي تتطلّبها خدمة جيّدة',
         },
         to: ['tender-incentive-model', 'tender-budget-fits-requirements'],
       },
@@ -278,6 +300,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'מודל השירות ומודל המכרז נועדו להסיר את החסמים שמצא ניתוח השוק בפני מפעילים שרוצים להתמודד',
           en: 'The service and tender models aim to remove the barriers to bidding that the market analysis found',
+          ar: 'يهدف نموذجا الخدمة والمناقصة إلى إزالة العوائق التي كشفها تحليل السوق أمام المشغّلين الراغبين في التقدّم',
         },
         // Competition at the tender itself: no management stage stands between them.
         to: ['more-competition-in-tender'],
@@ -287,6 +310,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'מודל השירות והמכרז מקדמים תחרות בין מפעילים לאורך ההתקשרות, באופן שתורם ליעילות השירות ולאיכותו',
           en: "The service and tender models promote competition between operators throughout the contract, in a way that adds to the service's efficiency and quality",
+          ar: 'يعزّز نموذجا الخدمة والمناقصة المنافسة بين المشغّلين طوال فترة التعاقد، بما يسهم في نجاعة الخدمة وجودتها',
         },
         to: ['manage-competition-applied'],
       },
@@ -295,6 +319,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'יש מודל תמרוץ שתורם לאיכות השירות וליעילותו',
           en: "There is an incentive model that adds to the service's quality and efficiency",
+          ar: 'يوجد نموذج حوافز يسهم في جودة الخدمة ونجاعتها',
         },
         to: ['manage-incentives-applied'],
       },
@@ -303,6 +328,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'המסגרת התקציבית או התעריף תואמים את דרישות המכרז',
           en: "The budget or tariff matches the tender's requirements",
+          ar: 'يتلاءم الإطار الميزاني أو التعرفة مع متطلّبات المناقصة',
         },
         to: ['manage-budget-fits-cost'],
       },
@@ -313,12 +339,13 @@ const rows: readonly Row[] = [
         text: {
           he: 'התנאים והשיטות לעידוד תחרות בין מפעילים לאורך ההתקשרות, שנכתבו במכרז, מיושמים כמצופה',
           en: 'The conditions and methods for encouraging competition between operators during the contract, as the tender wrote them, are applied as expected',
+          ar: 'تُطبَّق كما هو متوقّع الشروط والأساليب التي نصّت عليها المناقصة لتشجيع المنافسة بين المشغّلين طوال فترة التعاقد',
         },
         to: ['more-competition-during-contract'],
       },
       {
         id: 'manage-incentives-applied',
-        text: { he: 'התמריצים שהוגדרו מופעלים בפועל', en: 'The incentives that were defined are actually applied' },
+        text: { he: 'התמריצים שהוגדרו מופעלים בפועל', en: 'The incentives that were defined are actually applied', ar: 'تُطبَّق الحوافز المحدّدة فعليًا' },
         to: ['more-competition-during-contract', 'economic-planning-fits-quality'],
       },
       {
@@ -326,6 +353,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'המסגרת התקציבית או התעריף תואמים את העלות בפועל של מתן השירותים',
           en: 'The budget or tariff matches the actual cost of delivering the services',
+          ar: 'يتلاءم الإطار الميزاني أو التعرفة مع التكلفة الفعلية لتقديم الخدمات',
         },
         to: ['economic-planning-fits-quality'],
       },
@@ -339,6 +367,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'התקיימה היוועצות עם מפעילים קיימים ופוטנציאליים על היבטים של מודל השירות, המודל הכלכלי, המודל המכרזי או המדידה',
           en: 'Existing and potential operators are consulted on aspects of the service model, the economic model, the tender model or measurement',
+          ar: 'جرت مشاورات مع مشغّلين حاليين ومحتملين حول جوانب من نموذج الخدمة أو النموذج الاقتصادي أو نموذج المناقصة أو القياس',
         },
         to: ['tender-operator-voice'],
       },
@@ -349,6 +378,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'המכרז כולל הליכים שנותנים למפעיל קול לשיח מקצועי ולהעלאת צרכים מול המשרד',
           en: 'The tender includes procedures that give the operator a voice for professional dialogue with the ministry and for raising needs',
+          ar: 'تتضمّن المناقصة إجراءات تمنح المشغّل صوتًا لإجراء حوار مهني مع الوزارة ولطرح احتياجاته',
         },
         to: ['manage-dialogue-with-feedback'],
       },
@@ -359,6 +389,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'ההליכים לשיח מקצועי שוטף מיושמים, והמשרד משיב לצרכים ולתובנות שהמפעילים מעלים',
           en: 'The procedures for ongoing professional dialogue are applied, and the ministry answers the needs and insights the operators raise',
+          ar: 'تُطبَّق إجراءات الحوار المهني الجاري، وتردّ الوزارة على الاحتياجات والرؤى التي يطرحها المشغّلون',
         },
         to: ['continuous-professional-dialogue'],
         responsibility: 'shared',
@@ -373,6 +404,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'נסקרה חזית הידע בתחום השירות, ונבחן אם יש לעדכן היבטים בשירות',
           en: "The knowledge frontier of the service's field is reviewed, and whether aspects of the service need updating is examined",
+          ar: 'رُوجعت أحدث المعارف في مجال الخدمة، وفُحصت الحاجة إلى تحديث جوانب منها',
         },
         to: ['tender-encourages-innovation'],
       },
@@ -381,6 +413,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'מופו ההנחיות המקצועיות (חוק, תקנות, נהלים), ונבחן כמה גמישות הן מאפשרות באספקת השירות לפי צרכים משתנים',
           en: 'The professional rules (law, regulations, procedures) are mapped, and how much flexibility they allow in delivering the service as needs change is examined',
+          ar: 'رُصدت التعليمات المهنية (القانون والأنظمة والإجراءات)، وفُحص مدى المرونة التي تتيحها في تقديم الخدمة وفق الاحتياجات المتغيّرة',
         },
         to: ['tender-allows-flexibility'],
       },
@@ -391,6 +424,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'מודל השירות והמודל המכרזי מעודדים הכנסת רכיבים חדשניים לשירות',
           en: 'The service and tender models encourage bringing innovative elements into the service',
+          ar: 'يشجّع نموذجا الخدمة والمناقصة إدخال عناصر مبتكرة إلى الخدمة',
         },
         to: ['manage-innovation-evaluated'],
       },
@@ -399,6 +433,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'המודל המכרזי מאפשר גמישות באספקת השירות, תוך שמירה על איכותו ועל ההנחיות המקצועיות',
           en: 'The tender model allows flexibility in how the service is delivered, while keeping its quality and the professional rules',
+          ar: 'يتيح نموذج المناقصة مرونة في طريقة تقديم الخدمة مع الحفاظ على جودتها وعلى التعليمات المهنية',
         },
         to: ['manage-service-updated'],
       },
@@ -409,6 +444,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'הרכיבים החדשניים שהוכנסו נמדדים ומוערכים באופן שוטף',
           en: 'The innovative elements brought in are measured and evaluated on an ongoing basis',
+          ar: 'تُقاس العناصر المبتكرة التي أُدخلت وتُقيَّم بشكل متواصل',
         },
         to: ['reflects-knowledge-frontier'],
       },
@@ -417,6 +453,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'כשיש צורך, השירות מתעדכן בתגובה לשינויים במציאות או למה שנלמד',
           en: 'When needed, the service is updated in response to changes in reality or to what has been learnt',
+          ar: 'عند الحاجة، تُحدَّث الخدمة استجابةً لتغيّرات الواقع أو لما تمّ تعلّمه',
         },
         to: ['reflects-knowledge-frontier', 'flexible-to-changing-needs'],
       },
@@ -430,6 +467,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'מופו סוגי הידע שנאספים אצל המפעיל (נתונים, כלים, מודלים), ונבחרו התוצרים שיש לשמר לשם ניהול מיטבי',
           en: 'The kinds of knowledge the operator gathers (data, tools, models) are mapped, and the products to keep for good management are chosen',
+          ar: 'رُصدت أنواع المعرفة التي يجمعها المشغّل (بيانات، أدوات، نماذج)، واختيرت المنتجات التي يجب حفظها لإدارة مثلى',
         },
         to: ['tender-knowledge-duty'],
       },
@@ -440,6 +478,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'המכרז מעגן את חובת המפעיל לתעד את הידע שנצבר אצלו ולהעבירו למשרד ולמפעיל המחליף בסוף ההתקשרות, ומגדיר את דרכי ההעברה ואת הזכויות לשימוש במידע',
           en: "The tender sets the operator's duty to document the knowledge it gains and to hand it to the ministry and the replacing operator when the contract ends, and defines how it is handed over and who may use the information",
+          ar: 'ترسّخ المناقصة واجب المشغّل في توثيق المعرفة التي تراكمت لديه وتسليمها إلى الوزارة وإلى المشغّل البديل عند انتهاء التعاقد، وتحدّد طرق التسليم وحقوق استخدام المعلومات',
         },
         to: ['manage-knowledge-shared'],
       },
@@ -450,6 +489,7 @@ const rows: readonly Row[] = [
         text: {
           he: 'המפעיל מתעד את הידע שנצבר בהתקשרות, משתף בו בזמן אמת ומעביר אותו במלואו למשרד ולמחליף בסוף ההתקשרות',
           en: 'The operator documents the knowledge gained during the contract, shares it in real time and hands it over in full to the ministry and its successor when the contract ends',
+          ar: 'يوثّق المشغّل المعرفة التي تراكمت خلال التعاقد، ويشاركها في الوقت الفعلي، ويسلّمها كاملة إلى الوزارة وإلى المشغّل البديل عند انتهاء التعاقد',
         },
         to: ['knowledge-documented-and-handed-over'],
         responsibility: 'operator',

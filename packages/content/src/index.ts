@@ -2,7 +2,7 @@
  * @rechesh/content — the structured content of Rechesh UI: the basic assumption, the overall
  * goal and the six principles of optimal social procurement, its full logic model, the tools
  * menu, the definitions glossary and two example logic models. Hebrew and English throughout;
- * Arabic in part, with `content_untranslated('ar')` listing what is missing.
+ * Arabic for everything a user reads, with `content_untranslated('ar')` listing what is missing.
  *
  * Data only: no React, no run-time dependency. The models are plain `LogicModel`s from
  * @rechesh/core, ready for its `logicModel_*` helpers and the `LogicModel` component.

@@ -84,6 +84,7 @@ export const principles: readonly Principle[] = /* @__PURE__ */ freezeDeep<Princ
     definition: {
       he: 'השירות לומד ומשתפר בלי הפסקה, כדי להשיג תוצאות שמקדמות את מטרותיו ולספק שירות איכותי',
       en: 'The service keeps learning and improving, to achieve results that advance its goals and to provide a quality service',
+      ar: 'تتعلّم الخدمة وتتحسّن باستمرار، لتحقيق نتائج تعزّز أهدافها ولتقديم خدمة جيّدة',
     },
     superGoal: {
       id: 'results-oriented-management-goal',

@@ -51,7 +51,7 @@ export function content_texts(): { path: string; text: Partial<Record<Locale, st
  * The paths of texts that have no (non-empty) translation in `locale`. Hebrew and English are
  * complete, so only Arabic gives a list. Paths use ids where items have them.
  * @example content_untranslated('en') // []
- * @example content_untranslated('ar')[0] // { path: 'principles[results-oriented-management].definition', locale: 'ar' }
+ * @example content_untranslated('ar')[0] // { path: 'examples[example-detox-inpatient].basis', locale: 'ar' }
  */
 export function content_untranslated(locale: Locale): UntranslatedText[] {
   return content_texts()

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { text_resolve } from '@rechesh/core';
-import { content_texts, content_untranslated, content_translationCoverage, principle_get, glossary } from '@rechesh/content';
+import { content_texts, content_untranslated, content_translationCoverage, examples, glossary } from '@rechesh/content';
 import { string_problems } from './helpers.js';
 
 const texts = content_texts();
@@ -62,13 +62,11 @@ describe('content_untranslated', () => {
     expect(missing.length).toBeGreaterThan(0);
   });
 
-  it('does not list the texts that have Arabic: principle names, super-goals, super-outcomes, column labels', () => {
-    const missing = new Set(content_untranslated('ar').map((m) => m.path));
-    expect(missing.has('principles[recipients-at-centre].name')).toBe(false);
-    expect(missing.has('principles[recipients-at-centre].superGoal.text')).toBe(false);
-    expect(missing.has('fullLogicModel.columns[planning].label')).toBe(false);
-    expect(missing.has('basicAssumption')).toBe(false);
-    expect(missing.has('principles[results-oriented-management].definition')).toBe(true);
+  it('lists only the editorial notes on the examples: every text a user reads has Arabic', () => {
+    expect(content_untranslated('ar').map((m) => m.path)).toEqual([
+      'examples[example-detox-inpatient].basis',
+      'examples[example-residential-youth-care].basis',
+    ]);
   });
 
   it('matches the coverage counts', () => {
@@ -80,7 +78,7 @@ describe('content_untranslated', () => {
   });
 
   it('marks a missing Arabic text so that the UI falls back visibly to Hebrew', () => {
-    const r = text_resolve(principle_get('results-oriented-management')?.definition, 'ar');
+    const r = text_resolve(examples[0]!.basis, 'ar');
     expect(r).toMatchObject({ lang: 'he', fallback: true });
     expect(text_resolve(glossary[0]!.term, 'ar')).toMatchObject({ lang: 'ar', fallback: false });
   });
