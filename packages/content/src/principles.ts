@@ -214,9 +214,9 @@ export const principles: readonly Principle[] = /* @__PURE__ */ freezeDeep<Princ
       {
         id: 'knowledge-documented-and-handed-over',
         text: {
-          he: 'המפעיל מתעד את הידע שפותח ונצבר בהתקשרות כך שאפשר לשמר אותו, לשתף בו וללמוד ממנו, ומעביר אותו במלואו למשרד או למפעיל המחליף',
-          en: 'The operator documents the knowledge developed and gained during the contract so that it can be kept, shared and learnt from, and hands it over in full to the ministry or to a replacing operator',
-          ar: 'يوثّق المشغّل المعرفة التي طُوّرت وتراكمت خلال التعاقد بطريقة تتيح حفظها ومشاركتها والتعلّم منها، ويسلّمها كاملة إلى الوزارة أو إلى المشغّل البديل',
+          he: 'המפעיל מתעד את הידע שפותח ונצבר בהתקשרות כך שאפשר לשמר אותו, לשתף בו וללמוד ממנו, ומעביר אותו במלואו למשרד ו/או למפעיל המחליף',
+          en: 'The operator documents the knowledge developed and gained during the contract so that it can be kept, shared and learnt from, and hands it over in full to the ministry and/or a replacing operator',
+          ar: 'يوثّق المشغّل المعرفة التي طُوّرت وتراكمت خلال التعاقد بطريقة تتيح حفظها ومشاركتها والتعلّم منها، ويسلّمها كاملة إلى الوزارة و/أو إلى المشغّل البديل',
         },
       },
     ],
