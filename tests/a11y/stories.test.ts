@@ -27,8 +27,10 @@ interface Entry {
 const allEntries: Entry[] = existsSync(indexFile)
   ? Object.values((JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, Entry> }).entries)
   : [];
-const entries = allEntries.filter((e) => e.type === 'story');
-const docs = allEntries.filter((e) => e.type === 'docs');
+// For a quick local run of some stories: A11Y_ONLY=operatorcomparisontable pnpm test:a11y (CI runs all).
+const only = process.env.A11Y_ONLY ?? '';
+const entries = allEntries.filter((e) => e.type === 'story' && e.id.includes(only));
+const docs = allEntries.filter((e) => e.type === 'docs' && e.id.includes(only));
 
 let server: { url: string; close: () => Promise<void> };
 let browser: Browser;

@@ -6,10 +6,12 @@
 import * as React from 'react';
 import { describe, it, expect, vi } from 'vitest';
 import { renderToString } from 'react-dom/server';
-import { IndicatorCard, IndicatorSet, RecheshProvider, TargetTrendChart } from './index.js';
+import { FunnelPlot, IndicatorCard, IndicatorSet, OperatorComparisonTable, RecheshProvider, TargetTrendChart } from './index.js';
 import { indicatorCardExamples } from './indicators/IndicatorCard/IndicatorCard.examples.js';
 import { indicatorSetExamples } from './indicators/IndicatorSet/IndicatorSet.examples.js';
 import { trendChartExamples } from './trend/TargetTrendChart/TargetTrendChart.examples.js';
+import { funnelPlotExamples } from './comparison/FunnelPlot/FunnelPlot.examples.js';
+import { operatorComparisonTableExamples } from './comparison/OperatorComparisonTable/OperatorComparisonTable.examples.js';
 
 function html(element: React.ReactElement): string {
   const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -39,6 +41,17 @@ describe('server rendering in Node (no window, no document)', () => {
   it.each(Object.entries(trendChartExamples))('TargetTrendChart: %s', (_, props) => {
     const out = html(<TargetTrendChart {...props} />);
     expect(out).toContain('<figure');
+    expect(out).not.toContain('data-rch-error');
+  });
+
+  it.each(Object.entries(funnelPlotExamples))('FunnelPlot: %s', (_, props) => {
+    const out = html(<FunnelPlot {...props} />);
+    expect(out).not.toContain('data-rch-error');
+  });
+
+  it.each(Object.entries(operatorComparisonTableExamples))('OperatorComparisonTable: %s', (_, props) => {
+    const out = html(<OperatorComparisonTable {...props} />);
+    expect(out).toContain('role="grid"');
     expect(out).not.toContain('data-rch-error');
   });
 });

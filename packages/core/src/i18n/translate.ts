@@ -3,10 +3,11 @@ import type { CommonMessageKey } from './catalogs/common.js';
 import type { IndicatorMessageKey } from './catalogs/indicators.js';
 import type { TrendMessageKey } from './catalogs/trend.js';
 import type { ComparisonMessageKey } from './catalogs/comparison.js';
+import type { ComparisonTableMessageKey } from './catalogs/comparisonTable.js';
 import type { LogicModelMessageKey } from './catalogs/logicModel.js';
 
 /** Keys of every UI string. */
-export type MessageKey = CommonMessageKey | IndicatorMessageKey | TrendMessageKey | ComparisonMessageKey | LogicModelMessageKey;
+export type MessageKey = CommonMessageKey | IndicatorMessageKey | TrendMessageKey | ComparisonMessageKey | ComparisonTableMessageKey | LogicModelMessageKey;
 /** A full catalog for one locale. */
 export type Messages = Record<MessageKey, string>;
 /** Strings of one or more families, per locale. */

@@ -172,6 +172,8 @@ function isolate(text: string): string {
 /**
  * The localized sentence for an issue, with its params filled in. Unknown locales fall back to
  * Hebrew, unknown codes to the `unknown` sentence; a placeholder without a param is left as is.
+ * Logic-model codes read from `logicModel_issueMessages` when passed as `catalog` (the LogicModel
+ * does): kept out of the default so components that never draw a model do not carry its sentences.
  * @example issue_message({ path: 'observations[2].n', code: 'negative' }, 'he') // 'הערך לא יכול להיות שלילי'
  * @example issue_message({ path: 'indicator.decimals', code: 'out-of-range', params: { min: 0, max: 20 } }, 'en')
  *   // 'The value must be between 0 and 20'
@@ -192,7 +194,6 @@ export function issue_message(
   const candidates = [
     own(templates, code),
     own(issue_messages[lang], code),
-    own(logicModel_issueMessages[lang], code),
     own(templates, 'unknown'),
   ];
   const template = candidates.find((t): t is string => typeof t === 'string') ?? issue_messages[lang].unknown;

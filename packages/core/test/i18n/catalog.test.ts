@@ -9,6 +9,8 @@ import {
   indicatorMessages,
   trendMessages,
   comparisonMessages,
+  comparisonTableMessages,
+  logicModelMessages,
   type MessageKey,
 } from '../../src/i18n/catalog.js';
 
@@ -57,7 +59,7 @@ describe('translator', () => {
 });
 
 describe('family catalogs', () => {
-  const families = { commonMessages, indicatorMessages, trendMessages, comparisonMessages };
+  const families = { commonMessages, indicatorMessages, trendMessages, comparisonMessages, comparisonTableMessages, logicModelMessages };
   it.each(Object.keys(families))('%s has the same keys in he, ar and en', (name) => {
     const c = families[name as keyof typeof families];
     expect(Object.keys(c.he).sort()).toEqual(Object.keys(c.en).sort());

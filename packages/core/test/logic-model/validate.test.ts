@@ -66,7 +66,7 @@ describe('validate_logicModel', () => {
     m.links.push({ from: 'detox-done', to: 'staff' });
     const r = validate_logicModel(m);
     expect(r.issues).toEqual([{ path: 'links[6]', code: 'cycle', params: { boxes: 'staff → sessions → detox-done → staff' } }]);
-    expect(seen(issue_message(r.issues[0]!, 'en'))).toBe('The links go round in a circle: staff → sessions → detox-done → staff');
+    expect(seen(issue_message(r.issues[0]!, 'en', logicModel_issueMessages))).toBe('The links go round in a circle: staff → sessions → detox-done → staff');
   });
 
   it('reports a cycle within one column, and the other link that stays in the column', () => {
@@ -169,8 +169,8 @@ describe('logic-model issue messages', () => {
     expect(logicModel_issueCodes.filter((c) => (issue_codes as readonly string[]).includes(c))).toEqual([]);
   });
 
-  it('issue_message finds the logic-model sentences, and an override wins', () => {
-    expect(seen(issue_message({ code: 'self-link', params: { id: 'a' } }, 'he'))).toBe('התיבה a מקושרת לעצמה');
+  it('issue_message finds the logic-model sentences in their catalog, and an override wins', () => {
+    expect(seen(issue_message({ code: 'self-link', params: { id: 'a' } }, 'he', logicModel_issueMessages))).toBe('התיבה a מקושרת לעצמה');
     expect(issue_message({ code: 'no-columns' }, 'en', { en: { 'no-columns': 'Add a stage' } })).toBe('Add a stage');
     expect(issue_message({ code: 'required' }, 'en')).toBe(issue_messages.en.required);
   });

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { issue_message, type ValidationIssue } from '@rechesh/core';
+import { issue_message, type IssueCatalog, type ValidationIssue } from '@rechesh/core';
 import { useRechesh, type RecheshSettings } from '../provider/RecheshProvider.js';
 
 /* -------------------------------------------------------------------------------------------------
@@ -13,6 +13,8 @@ export interface ErrorPanelProps extends RecheshSettings, Omit<React.HTMLAttribu
   component?: string;
   /** How many issues to list before "and N more". @defaultValue 5 */
   maxIssues?: number;
+  /** Sentences for issue codes beyond the built-in ones (e.g. `logicModel_issueMessages`), or rewordings. */
+  issueMessages?: IssueCatalog;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface ErrorPanelProps extends RecheshSettings, Omit<React.HTMLAttribu
  * keeps working.
  */
 export const ErrorPanel = React.forwardRef<HTMLElement, ErrorPanelProps>(function ErrorPanel(
-  { issues, component, maxIssues = 5, locale, dir, theme, numberingSystem, suppression, messages, ...rest },
+  { issues, component, maxIssues = 5, issueMessages, locale, dir, theme, numberingSystem, suppression, messages, ...rest },
   ref,
 ) {
   const s = useRechesh({ locale, dir, theme, numberingSystem, suppression, messages });
@@ -51,7 +53,7 @@ export const ErrorPanel = React.forwardRef<HTMLElement, ErrorPanelProps>(functio
       <ul className="rch-error__list">
         {shown.map((issue, i) => (
           <li key={i}>
-            {issue_message(issue, s.locale)}
+            {issue_message(issue, s.locale, issueMessages)}
             {issue.path ? (
               <>
                 {' '}

@@ -173,7 +173,7 @@ describe('suppression and new operators', () => {
       ),
       { numRuns: 25 },
     );
-  });
+  }, 30_000);
 });
 
 describe('anonymised', () => {

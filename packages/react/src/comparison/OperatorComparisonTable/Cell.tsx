@@ -74,19 +74,18 @@ export function ValueCell({
     <>
       {main}
       {kinds.length > 0 ? (
-        <button
-          type="button"
-          className="rch-ct__cautions"
-          tabIndex={tabIndex}
-          aria-haspopup="dialog"
-          aria-label={s.t(kinds.length === 1 ? 'table.caution' : 'table.cautions', { count: kinds.length, kinds: words.join(', ') })}
-          onClick={(e) => onExplain(e.currentTarget)}
-        >
+        <button type="button" className="rch-ct__cautions" tabIndex={tabIndex} aria-haspopup="dialog" onClick={(e) => onExplain(e.currentTarget)}>
+          {/* Named by its content: "2 cautions: Few cases, Population mix (details)". */}
+          <span className="rch-visually-hidden">{s.t(kinds.length === 1 ? 'table.caution' : 'table.cautions', { count: kinds.length })} </span>
           {kinds.map((k, i) => (
-            <span key={k} className="rch-ct__badge" data-kind={k}>
-              {words[i]}
-            </span>
+            <React.Fragment key={k}>
+              {i > 0 ? <span className="rch-visually-hidden">, </span> : null}
+              <span className="rch-ct__badge" data-kind={k}>
+                {words[i]}
+              </span>
+            </React.Fragment>
           ))}
+          <span className="rch-visually-hidden"> ({s.t('table.details')})</span>
         </button>
       ) : null}
     </>

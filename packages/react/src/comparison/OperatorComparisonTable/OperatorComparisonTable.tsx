@@ -8,7 +8,6 @@ import {
   type ColumnDef,
   type SortingState,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   comparison_csv,
   operatorCaution_order,
@@ -24,7 +23,7 @@ import {
 } from '@rechesh/core';
 import { useRechesh, type RecheshSettings, type ResolvedSettings } from '../../provider/RecheshProvider.js';
 import { ErrorPanel, SafeBoundary, cx } from '../../error/ErrorPanel.js';
-import { comparisonCatalog } from '../../internal/catalogs.js';
+import { comparisonTableCatalog } from '../../internal/catalogs.js';
 import { Text } from '../../internal/Text.js';
 import { ValueCell, cautionWord, kinds_of } from './Cell.js';
 import { body_items, grid_move, row_matches, table_model, type BodyItem, type TableRow } from './model.js';
@@ -34,6 +33,11 @@ import { body_items, grid_move, row_matches, table_model, type BodyItem, type Ta
  * -----------------------------------------------------------------------------------------------*/
 
 const TABLE_NAME = 'OperatorComparisonTable';
+
+/** The virtualized body, loaded only when a table is long (most tables are not). */
+const VirtualRows = /* @__PURE__ */ React.lazy(() => import('./VirtualRows.js'));
+/** Rows rendered while the virtualized body loads, and on the server. */
+const FIRST_ROWS = 30;
 
 /** A column to sort by: `name`, `region` or an indicator id. */
 export interface ComparisonSort {
@@ -110,7 +114,7 @@ type Col = { id: string; indicator?: Indicator };
 
 const TableImpl = React.forwardRef<HTMLElement, OperatorComparisonTableProps>(function TableImpl(props, ref) {
   const { locale, dir, theme, numberingSystem, suppression, messages } = props;
-  const s = useRechesh({ locale, dir, theme, numberingSystem, suppression, messages }, comparisonCatalog);
+  const s = useRechesh({ locale, dir, theme, numberingSystem, suppression, messages }, comparisonTableCatalog);
   const { indicators, operators, benchmark } = props;
   const issues = React.useMemo(() => validate_comparisonTable({ indicators, operators, benchmark }), [indicators, operators, benchmark]);
   if (issues.length > 0) {
@@ -246,7 +250,7 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
 
   // Grid focus: one tab stop (the active cell, or the single control inside it), arrow keys move.
   const [active, setActive] = React.useState({ r: 0, c: 0 });
-  const pendingFocus = React.useRef(false);
+  const pendingFocus = React.useRef('');
   const gridRef = React.useRef<HTMLTableElement>(null);
   const scrollRef = React.useRef<HTMLDivElement>(null);
   const rowCount = items.length + 1;
@@ -256,26 +260,19 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
   const isActive = (r: number, c: number) => at.r === r && (spans(r) ? true : at.c === c);
 
   const virtual = items.length > virtualizeAbove;
-  // We do not use the React Compiler; the virtualizer is read fresh on every render.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 72,
-    overscan: 8,
-    // Before layout (and on the server) render the first screenful rather than nothing.
-    initialRect: { width: 1024, height: maxHeight },
-    enabled: virtual,
-    getItemKey: (i) => items[i]?.key ?? i,
-  });
+  const [scrollTo, setScrollTo] = React.useState<{ index: number; seq: number } | null>(null);
 
-  React.useLayoutEffect(() => {
-    if (!pendingFocus.current) return;
-    const el = gridRef.current?.querySelector<HTMLElement>(`[data-rc="${at.r}:${spans(at.r) ? 0 : at.c}"]`);
+  // After a keyboard move, focus the active cell once it is rendered (a virtualized row may
+  // appear a render later, after the virtual body scrolls to it). Holds the cell's "r:c", or ''.
+  const applyFocus = React.useCallback(() => {
+    const want = pendingFocus.current;
+    if (!want) return;
+    const el = gridRef.current?.querySelector<HTMLElement>(`[data-rc="${want}"]`);
     if (!el) return;
-    pendingFocus.current = false;
+    pendingFocus.current = '';
     (el.querySelector<HTMLElement>('button') ?? el).focus();
-  });
+  }, []);
+  React.useLayoutEffect(applyFocus);
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLTableElement>) => {
     const target = e.target as HTMLElement;
@@ -284,8 +281,8 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
     if (next) {
       e.preventDefault();
       setActive(next);
-      pendingFocus.current = true;
-      if (virtual && next.r > 0) virtualizer.scrollToIndex(next.r - 1, { align: 'auto' });
+      pendingFocus.current = `${next.r}:${spans(next.r) ? 0 : next.c}`;
+      if (virtual && next.r > 0) setScrollTo((old) => ({ index: next.r - 1, seq: (old?.seq ?? 0) + 1 }));
       return;
     }
     const item = at.r > 0 ? items[at.r - 1] : undefined;
@@ -394,10 +391,10 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
         }}
       >
         {visible.map((c, ci) => {
-          const common = { key: c.id, 'data-rc': `${r}:${ci}`, 'data-col': c.id };
+          const common = { 'data-rc': `${r}:${ci}`, 'data-col': c.id };
           if (c.id === 'name') {
             return (
-              <th {...common} scope="row" tabIndex={isActive(r, ci) ? 0 : -1}>
+              <th key={c.id} {...common} scope="row" tabIndex={isActive(r, ci) ? 0 : -1}>
                 <bdi>
                   <Text value={row.row.name} locale={s.locale} />
                 </bdi>
@@ -407,7 +404,7 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
           }
           if (c.id === 'region') {
             return (
-              <td {...common} tabIndex={isActive(r, ci) ? 0 : -1}>
+              <td key={c.id} {...common} tabIndex={isActive(r, ci) ? 0 : -1}>
                 <Text value={row.row.region} locale={s.locale} />
               </td>
             );
@@ -416,6 +413,7 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
           const hasButton = (cell?.cautions.length ?? 0) > 0;
           return (
             <td
+              key={c.id}
               {...common}
               tabIndex={hasButton ? undefined : isActive(r, ci) ? 0 : -1}
               data-state={cell?.state}
@@ -441,28 +439,23 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
 
   let body: React.ReactNode;
   if (virtual) {
-    const vItems = virtualizer.getVirtualItems();
-    const first = vItems[0];
-    const last = vItems[vItems.length - 1];
-    const before = first ? first.start : 0;
-    const after = last ? virtualizer.getTotalSize() - last.end : 0;
+    const firstRows = items.slice(0, FIRST_ROWS).map((item, i) => renderRow(item, i));
     body = (
-      <>
-        {before > 0 ? (
-          <tr aria-hidden="true" className="rch-ct__spacer">
-            <td colSpan={colCount} style={{ blockSize: before }} />
-          </tr>
-        ) : null}
-        {vItems.map((v) => {
-          const item = items[v.index];
-          return item ? renderRow(item, v.index, virtualizer.measureElement) : null;
-        })}
-        {after > 0 ? (
-          <tr aria-hidden="true" className="rch-ct__spacer">
-            <td colSpan={colCount} style={{ blockSize: after }} />
-          </tr>
-        ) : null}
-      </>
+      <React.Suspense fallback={firstRows}>
+        <VirtualRows
+          count={items.length}
+          keyOf={(i) => items[i]?.key ?? String(i)}
+          render={(i, measure) => {
+            const item = items[i];
+            return item ? renderRow(item, i, measure) : null;
+          }}
+          scrollElement={scrollRef}
+          scrollTo={scrollTo}
+          colSpan={colCount}
+          height={maxHeight}
+          onRendered={applyFocus}
+        />
+      </React.Suspense>
     );
   } else {
     body = items.map((item, i) => renderRow(item, i));
