@@ -34,7 +34,6 @@ function isText(v: unknown): boolean {
 }
 
 const COUNTS = ['numerator', 'denominator', 'n'];
-const FAST_KEYS = ['period', 'value', ...COUNTS];
 
 /**
  * The common case at speed: a list of plain observations holding only a canonical period, a
@@ -42,35 +41,35 @@ const FAST_KEYS = ['period', 'value', ...COUNTS];
  * for key, or `undefined` for anything else (other fields, a doubtful value, a duplicate period,
  * a getter that throws...), which then goes through `validate_observations` for its issues.
  */
-function observations_fast(list: unknown, unit?: string): Observation[] | undefined {
+function observations_fast(list: unknown, unit: unknown): Observation[] | undefined {
   try {
-    if (!Array.isArray(list) || list.length > validation_maxItems) return undefined;
-    const out: Observation[] = [];
-    const seen = new Set<string>();
-    for (let i = 0; i < list.length; i++) {
-      const o: unknown = list[i];
-      if (!o || typeof o !== 'object' || Array.isArray(o)) return undefined;
-      const keys = Object.keys(o);
-      if (!keys.includes('period') || !keys.includes('value') || keys.some((k) => !FAST_KEYS.includes(k))) return undefined;
-      const rec = o as Record<string, unknown>;
-      const period = rec.period;
-      const value = rec.value;
-      if (typeof period !== 'string' || period_parse(period)?.label !== period || seen.has(period)) return undefined;
-      if (value !== null && (typeof value !== 'number' || !Number.isFinite(value) || (unit === 'percent' && !(value >= 0 && value <= 100)))) {
-        return undefined;
-      }
-      seen.add(period);
-      const copy: Record<string, unknown> = { period, value };
-      for (const key of COUNTS) {
-        if (!keys.includes(key)) continue;
-        const c = rec[key];
-        if (!Number.isInteger(c) || (c as number) < 0) return undefined;
-        copy[key] = c;
-      }
-      if ((copy.numerator as number) > (copy.denominator as number)) return undefined;
-      out.push(copy as unknown as Observation);
-    }
-    return out;
+    const seen = new Set<unknown>();
+    return Array.isArray(list) && list.length <= validation_maxItems
+      ? Array.from(list, (o: Record<string, unknown>) => {
+          // Object.keys throws for null and undefined, and finds no period in anything else odd.
+          const keys = Object.keys(o);
+          const { period, value } = o;
+          const copy: Record<string, unknown> = { period, value };
+          for (const k of COUNTS) if (keys.includes(k)) copy[k] = o[k];
+          if (
+            !(
+              keys.includes('period') &&
+              keys.includes('value') &&
+              keys.length === Object.keys(copy).length &&
+              typeof period === 'string' &&
+              period_parse(period)?.label === period &&
+              !seen.has(period) &&
+              seen.add(period) &&
+              (value === null || (Number.isFinite(value) && (unit !== 'percent' || ((value as number) >= 0 && (value as number) <= 100)))) &&
+              COUNTS.every((k) => !(k in copy) || (Number.isInteger(copy[k]) && (copy[k] as number) >= 0)) &&
+              !((copy.numerator as number) > (copy.denominator as number))
+            )
+          ) {
+            throw 0;
+          }
+          return copy as unknown as Observation;
+        })
+      : undefined;
   } catch {
     return undefined;
   }

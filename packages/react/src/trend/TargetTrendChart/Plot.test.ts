@@ -1,0 +1,56 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { area, line } from 'd3-shape';
+import type { ChartPoint } from '@rechesh/core';
+import { bandOf, pathOf } from './Plot.js';
+
+/** The chart writes its paths itself; they must be exactly what d3-shape drew before. */
+const px = (i: number) => 40 + i * 3.3333333;
+const r3 = (v: number) => Math.round(v * 1000) / 1000;
+const xText = (i: number) => String(r3(px(i)));
+const py = (v: number) => 270 - v * 2.4000001;
+
+const value = fc.oneof(
+  { weight: 8, arbitrary: fc.double({ min: -50, max: 150, noNaN: true }) },
+  { weight: 1, arbitrary: fc.constantFrom(undefined, NaN, Infinity, -0, 0) },
+);
+
+describe('pathOf', () => {
+  it('equals d3-shape line() with the same defined rule, gaps and lone points included', () => {
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 60 }), (values) => {
+        const d3 = line<{ i: number; v: number | undefined }>()
+          .defined((d) => typeof d.v === 'number' && Number.isFinite(d.v))
+          .x((d) => px(d.i))
+          .y((d) => py(d.v as number))(values.map((v, i) => ({ i, v })));
+        expect(pathOf(values.length, xText, (i) => values[i], py)).toBe(d3);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('bandOf', () => {
+  it('equals d3-shape area() over points with and without intervals', () => {
+    const point = fc.record({
+      state: fc.constantFrom<ChartPoint['state']>('shown', 'shown', 'shown', 'suppressed', 'missing'),
+      value: fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null }),
+      interval: fc.option(
+        fc.record({ lower: fc.double({ min: -10, max: 100, noNaN: true }), upper: fc.double({ min: 0, max: 110, noNaN: true }), level: fc.constant(0.95) }),
+        { nil: undefined },
+      ),
+    });
+    fc.assert(
+      fc.property(fc.array(point, { maxLength: 40 }), (raw) => {
+        const points = raw.map((p, index) => ({ ...p, index, period: String(2000 + index) }) as ChartPoint);
+        const d3 = area<ChartPoint>()
+          .defined((p) => p.state === 'shown' && p.value !== null && !!p.interval)
+          .x((p) => px(p.index))
+          .y0((p) => py(p.interval!.lower))
+          .y1((p) => py(p.interval!.upper))(points);
+        expect(bandOf(points, xText, py)).toBe(d3);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
