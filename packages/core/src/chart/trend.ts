@@ -96,7 +96,7 @@ export interface TrendChartModel {
 export function trendChart_model(input: TrendChartInput): TrendChartModel {
   const rule = input.rule ?? defaultSuppression;
   const list = Array.isArray(input.series) ? input.series : [];
-  const periods = uniquePeriods(list.flatMap((s) => (Array.isArray(s.observations) ? s.observations : [])));
+  const periods = uniquePeriods(list);
   const indexOf = new Map(periods.map((p, i) => [p, i]));
   const revisions = revisionIndices(input.indicator.revisions ?? [], periods);
   const breakAt = new Set(revisions.map((r) => r.index));
@@ -115,15 +115,19 @@ export function trendChart_model(input: TrendChartInput): TrendChartModel {
   const series = list.map((s, si): ChartSeriesModel => {
     const role = s.role ?? (si === 0 ? 'primary' : 'comparison');
     const observations = Array.isArray(s.observations) ? s.observations : [];
+    // Usually a series lists every chart period in order: then its i-th observation is the one
+    // for period i and no lookup table is needed.
+    let aligned = observations.length === periods.length;
+    for (let i = 0; aligned && i < periods.length; i++) aligned = observations[i]?.period === periods[i];
     const byPeriod = new Map<Period, Observation>();
-    for (const o of observations) if (o && typeof o.period === 'string') byPeriod.set(o.period, o);
+    if (!aligned) for (const o of observations) if (o && typeof o.period === 'string') byPeriod.set(o.period, o);
     const target = s.target ?? (role === 'primary' || role === 'segment' ? input.target : undefined);
     const targetValues = target
       ? target_series(target, periods, { observations, baseline: input.baseline, rule, benchmarkSeries: benchmark }).map((t) => t.value)
       : undefined;
 
     const points = periods.map((period, index): ChartPoint => {
-      const o = byPeriod.get(period);
+      const o = aligned ? observations[index] : byPeriod.get(period);
       const t = targetValues?.[index];
       if (!o || typeof o.value !== 'number' || !Number.isFinite(o.value)) {
         return { period, index, value: null, state: 'missing', target: t };
@@ -174,9 +178,9 @@ export function trendChart_model(input: TrendChartInput): TrendChartModel {
   return { periods, series, baseline, events, revisions, extent, suppressedCount };
 }
 
-function uniquePeriods(observations: readonly Observation[]): Period[] {
+function uniquePeriods(list: readonly ChartSeries[]): Period[] {
   const set = new Set<Period>();
-  for (const o of observations) if (o && typeof o.period === 'string') set.add(o.period);
+  for (const s of list) if (Array.isArray(s.observations)) for (const o of s.observations) if (o && typeof o.period === 'string') set.add(o.period);
   // Parsed once each: the sort then compares numbers, not labels looked up again per comparison.
   return [...set]
     .map((label) => ({ label, parsed: period_parse(label) }))

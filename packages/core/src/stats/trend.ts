@@ -5,7 +5,7 @@
  * social-procurement measurement.
  */
 import type { Observation, Period, Polarity, Revision, SuppressionRule } from '../schema/types.js';
-import { observation_isShowable } from './suppression.js';
+import { observation_n, suppression_rule } from './suppression.js';
 import { isoDate_parse, parsed_compare, period_containsDate, period_parse, type ParsedPeriod } from './target.js';
 
 /** Which way a series moves. `no-clear-trend` when the movement could be chance (p ≥ alpha). */
@@ -243,12 +243,16 @@ function series_points(observations: unknown, rule: Partial<SuppressionRule> | n
   const list: unknown[] = Array.isArray(observations) ? observations : [];
   const count = new Map<string, number>();
   const points: Point[] = [];
+  // observation_isShowable, with the rule resolved once rather than per observation.
+  const { minN } = suppression_rule(rule);
   for (const o of list) {
     if (!o || typeof o !== 'object') continue;
     const period = period_parse((o as Observation).period);
     if (!period) continue;
     count.set(period.label, (count.get(period.label) ?? 0) + 1);
-    if (observation_isShowable(o as Observation, rule)) points.push({ period, value: (o as Observation).value as number });
+    const { value } = o as Observation;
+    const n = observation_n(o as Observation);
+    if (Number.isFinite(value) && !(n !== undefined && n < minN)) points.push({ period, value: value as number });
   }
   return points
     .filter((p) => count.get(p.period.label) === 1)
