@@ -254,8 +254,8 @@ function series_points(observations: unknown, rule: Partial<SuppressionRule> | n
     const n = observation_n(o as Observation);
     if (Number.isFinite(value) && !(n !== undefined && n < minN)) points.push({ period, value: value as number });
   }
-  return points
-    .filter((p) => count.get(p.period.label) === 1)
+  // Every period listed once (the usual case): nothing to drop.
+  return (count.size === list.length ? points : points.filter((p) => count.get(p.period.label) === 1))
     .sort((a, b) => parsed_compare(a.period, b.period));
 }
 

@@ -203,7 +203,7 @@ export function Plot({ model, layout, indicator, s, active, markers, clipId }: P
               />
             );
           })}
-          {(markers ? series.points : series.points.filter((p) => isLone(series.segments, p.index))).filter(shown).map((p) => (
+          {(markers ? series.points.filter(shown) : lonePoints(series)).map((p) => (
             <path
               key={p.index}
               className="rch-trend__point"
@@ -289,9 +289,9 @@ export function bandOf(points: readonly ChartPoint[], px: (i: number) => string,
   return d || null;
 }
 
-/** A shown point with no neighbour in its segment: without a marker it would be invisible. */
-function isLone(segments: readonly number[][], index: number): boolean {
-  return segments.some((seg) => seg.length === 1 && seg[0] === index);
+/** Shown points with no neighbour in their segment, in time order: without a marker they would be invisible. */
+function lonePoints(series: TrendChartModel['series'][number]): ChartPoint[] {
+  return series.segments.filter((seg) => seg.length === 1).map((seg) => series.points[seg[0]!]!);
 }
 
 /** Enough decimals to tell ticks apart, no more. */
