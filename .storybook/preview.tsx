@@ -10,6 +10,7 @@ import '../packages/react/src/indicators/IndicatorSet/IndicatorSet.css';
 import '../packages/react/src/trend/TargetTrendChart/TargetTrendChart.css';
 import '../packages/react/src/comparison/FunnelPlot/FunnelPlot.css';
 import '../packages/react/src/comparison/OperatorComparisonTable/OperatorComparisonTable.css';
+import '../packages/react/src/logic-model/LogicModel/LogicModel.css';
 import './preview.css';
 
 /**

@@ -7,3 +7,4 @@ export * from './error/ErrorPanel.js';
 export * from './indicators/index.js';
 export * from './trend/index.js';
 export * from './comparison/index.js';
+export * from './logic-model/index.js';

@@ -6,12 +6,13 @@
 import * as React from 'react';
 import { describe, it, expect, vi } from 'vitest';
 import { renderToString } from 'react-dom/server';
-import { FunnelPlot, IndicatorCard, IndicatorSet, OperatorComparisonTable, RecheshProvider, TargetTrendChart } from './index.js';
+import { FunnelPlot, IndicatorCard, IndicatorSet, LogicModel, OperatorComparisonTable, RecheshProvider, TargetTrendChart } from './index.js';
 import { indicatorCardExamples } from './indicators/IndicatorCard/IndicatorCard.examples.js';
 import { indicatorSetExamples } from './indicators/IndicatorSet/IndicatorSet.examples.js';
 import { trendChartExamples } from './trend/TargetTrendChart/TargetTrendChart.examples.js';
 import { funnelPlotExamples } from './comparison/FunnelPlot/FunnelPlot.examples.js';
 import { operatorComparisonTableExamples } from './comparison/OperatorComparisonTable/OperatorComparisonTable.examples.js';
+import { logicModelExamples, invalidLogicModelExamples } from './logic-model/LogicModel/LogicModel.examples.js';
 
 function html(element: React.ReactElement): string {
   const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -53,5 +54,17 @@ describe('server rendering in Node (no window, no document)', () => {
     const out = html(<OperatorComparisonTable {...props} />);
     expect(out).toContain('role="grid"');
     expect(out).not.toContain('data-rch-error');
+  });
+
+  it.each(Object.entries(logicModelExamples))('LogicModel: %s', (_, props) => {
+    const out = html(<LogicModel {...props} />);
+    expect(out).toContain('rch-lm__box');
+    expect(out).not.toContain('data-rch-error');
+  });
+
+  it.each(Object.entries(invalidLogicModelExamples))('LogicModel with bad data: %s', (_, props) => {
+    const out = html(<LogicModel {...props} />);
+    expect(out).toContain('data-rch-error');
+    expect(out).toContain('rch-lm__box');
   });
 });
