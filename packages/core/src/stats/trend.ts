@@ -115,7 +115,7 @@ export function values_mannKendall(values: readonly number[]): MannKendall {
   // S = concordant − discordant pairs = all pairs − tied pairs − 2 × discordant pairs. The
   // discordant pairs are the inversions a merge sort counts, so S takes O(n log n), not the
   // O(n²) of comparing every pair (two million pairs for 2,000 points), and is the same integer.
-  const sorted = Float64Array.from(xs);
+  const sorted = new Float64Array(xs);
   const inversions = mergeCount(sorted, new Float64Array(n));
   let tiedPairs = 0;
   let ties = 0;
@@ -245,6 +245,7 @@ function series_points(observations: unknown, rule: Partial<SuppressionRule> | n
   const points: Point[] = [];
   // observation_isShowable, with the rule resolved once rather than per observation.
   const { minN } = suppression_rule(rule);
+  let sorted = true;
   for (const o of list) {
     if (!o || typeof o !== 'object') continue;
     const period = period_parse((o as Observation).period);
@@ -252,11 +253,15 @@ function series_points(observations: unknown, rule: Partial<SuppressionRule> | n
     count.set(period.label, (count.get(period.label) ?? 0) + 1);
     const { value } = o as Observation;
     const n = observation_n(o as Observation);
-    if (Number.isFinite(value) && !(n !== undefined && n < minN)) points.push({ period, value: value as number });
+    if (Number.isFinite(value) && !(n !== undefined && n < minN)) {
+      const last = points[points.length - 1];
+      if (last && parsed_compare(last.period, period) >= 0) sorted = false;
+      points.push({ period, value: value as number });
+    }
   }
-  // Every period listed once (the usual case): nothing to drop.
-  return (count.size === list.length ? points : points.filter((p) => count.get(p.period.label) === 1))
-    .sort((a, b) => parsed_compare(a.period, b.period));
+  // Every period listed once and in order (the usual case): nothing to drop, nothing to sort.
+  const kept = count.size === list.length ? points : points.filter((p) => count.get(p.period.label) === 1);
+  return sorted ? kept : kept.sort((a, b) => parsed_compare(a.period, b.period));
 }
 
 /**
