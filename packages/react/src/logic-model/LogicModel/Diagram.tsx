@@ -2,6 +2,7 @@ import * as React from 'react';
 import { text_get, type Locale, type LogicModelPaths, type Translate } from '@rechesh/core';
 import { Text } from '../../internal/Text.js';
 import { link_path } from './export.js';
+import { revision_words } from './Outline.js';
 import type { BoxRevision, LogicModelView } from './model.js';
 
 /* -------------------------------------------------------------------------------------------------
@@ -42,7 +43,6 @@ export function Diagram(p: DiagramProps) {
   const upLinks = new Set(hl?.upstream.links);
   const downLinks = new Set(hl?.downstream.links);
   const pathOf = (id: string) => (p.highlightId === undefined ? undefined : id === p.highlightId ? 'self' : up.has(id) ? 'upstream' : down.has(id) ? 'downstream' : 'other');
-  const sep = locale === 'ar' ? '، ' : ', ';
   return (
     <div className="rch-lm__scroll">
       <div className="rch-lm__canvas" style={{ inlineSize: layout.inlineSize, blockSize: layout.blockSize }}>
@@ -125,10 +125,7 @@ export function Diagram(p: DiagramProps) {
             const resp = b.box.responsibility;
             const labelId = `${uid}-b${i}`;
             const metaId = `${uid}-m${i}`;
-            const revWords =
-              rev && rev.status !== 'unchanged'
-                ? t(`logicModel.rev.${rev.status}`) + (rev.fields.length > 0 ? `: ${rev.fields.map((f) => t(`logicModel.field.${f}`)).join(sep)}` : '')
-                : '';
+            const revWords = revision_words(rev, t, locale);
             return (
               // Keys are handled by the application element above (arrow keys, Enter), not per box.
               // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/click-events-have-key-events

@@ -1,5 +1,5 @@
 /** LogicModel in real Chromium: keyboard journey along links, outline toggle, RTL geometry, no overlapping boxes. */
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { userEvent, page } from 'vitest/browser';
 import { detoxInpatientModel } from '@rechesh/content';
@@ -113,5 +113,23 @@ describe('at 320 px wide', () => {
     expect(scroll.scrollWidth).toBeGreaterThan(scroll.clientWidth);
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(321);
     await page.viewport(1024, 768);
+  });
+});
+
+describe('export', () => {
+  it('saves an SVG and a PNG drawn on a canvas from it', async () => {
+    const saved: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    const toBlob = vi.spyOn(HTMLCanvasElement.prototype, 'toBlob');
+    await render(<LogicModel model={detoxInpatientModel} locale="he" />);
+    await page.getByRole('button', { name: 'ייצוא כ-SVG' }).click();
+    await page.getByRole('button', { name: 'ייצוא כ-PNG' }).click();
+    await expect.poll(() => saved.length, { timeout: 5000 }).toBe(2);
+    expect(saved).toEqual([`${detoxInpatientModel.id}.svg`, `${detoxInpatientModel.id}.png`]);
+    expect(toBlob).toHaveBeenCalled();
+    click.mockRestore();
+    toBlob.mockRestore();
   });
 });

@@ -16,11 +16,11 @@ import {
 } from '@rechesh/core';
 import { useRechesh, type RecheshSettings } from '../../provider/RecheshProvider.js';
 import { ErrorPanel, SafeBoundary, cx } from '../../error/ErrorPanel.js';
-import { logicModelCatalog } from '../../internal/catalogs.js';
+import { logicModelCatalog } from './catalog.js';
 import { Text } from '../../internal/Text.js';
 import { logicModel_view, type BoxRevision } from './model.js';
 import { Diagram } from './Diagram.js';
-import { BoxDetails, Outline, RText } from './Outline.js';
+import { BoxDetails, Outline, RText, revision_words } from './Outline.js';
 import { logicModel_svg, png_download, svg_download } from './export.js';
 
 export { logicModel_view, logicModel_svg };
@@ -130,6 +130,7 @@ const LogicModelImpl = React.forwardRef<HTMLElement, LogicModelProps>(function L
   const [tenderView, setTenderView] = useControlled(tenderViewProp, defaultTenderView ?? tender !== undefined, onTenderViewChange);
   const [collapsed, setCollapsed] = useControlled<readonly string[]>(collapsedProp, defaultCollapsedColumns ?? [], onCollapsedColumnsChange as (v: readonly string[]) => void);
   const [showOutline, setShowOutline] = React.useState(defaultShowOutline);
+  const [resized, setResized] = React.useState(0);
   const [heights, setHeights] = React.useState<{ key: string; map: Map<string, number> }>({ key: '', map: new Map() });
   const sizeKey = `${s.locale}|${boxWidth}`;
   const view = React.useMemo(
@@ -180,7 +181,22 @@ const LogicModelImpl = React.forwardRef<HTMLElement, LogicModelProps>(function L
       }
     }
     if (grown) setHeights({ key: sizeKey, map: grown });
-  }, [layout, sizeKey, heights]);
+  }, [layout, sizeKey, heights, resized]);
+
+  // Text that reflows later (web fonts arriving, zoom) must not make boxes run into each other.
+  React.useEffect(() => {
+    if (typeof ResizeObserver === 'undefined') return;
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setResized((n) => n + 1));
+    });
+    boxes.current.forEach((el) => observer.observe(el));
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, [layout, showOutline]);
 
   React.useEffect(() => {
     const id = focusNext.current;
@@ -457,13 +473,15 @@ const LogicModelImpl = React.forwardRef<HTMLElement, LogicModelProps>(function L
                 <bdi>
                   <RText value={detailsBox.label} locale={s.locale} />
                 </bdi>
+                {revisionBoxes?.get(detailsBox.id) && revisionBoxes.get(detailsBox.id)!.status !== 'unchanged' ? (
+                  <span className="rch-lm__tag"> ({revision_words(revisionBoxes.get(detailsBox.id), t, s.locale)})</span>
+                ) : null}
               </p>
               <BoxDetails
                 box={detailsBox}
                 columnLabel={detailsColumn?.label}
                 locale={s.locale}
                 t={t}
-                revision={revisionBoxes?.get(detailsBox.id)}
                 onIndicators={(el) => openIndicators(detailsBox.id, el)}
               />
               <button type="button" className="rch-button rch-button--secondary" onClick={closeDetails}>

@@ -7,6 +7,13 @@ import type { BoxRevision } from './model.js';
  * its responsibility, where it comes from, where it leads and its indicators.
  * -----------------------------------------------------------------------------------------------*/
 
+/** A revision mark in words: "changed: wording, responsibility". Empty when unchanged. */
+export function revision_words(rev: BoxRevision | undefined, t: Translate, locale: Locale): string {
+  if (!rev || rev.status === 'unchanged') return '';
+  const fields = rev.fields.map((f) => t(`logicModel.field.${f}`)).join(locale === 'ar' ? '، ' : ', ');
+  return t(`logicModel.rev.${rev.status}`) + (fields ? `: ${fields}` : '');
+}
+
 /** Resolved data text, marked with its language when it fell back to another one. */
 export function RText({ value, locale }: { value: ResolvedText | undefined; locale: Locale }) {
   if (!value) return null;
@@ -19,13 +26,12 @@ interface DetailsProps {
   columnLabel: ResolvedText | undefined;
   locale: Locale;
   t: Translate;
-  revision?: BoxRevision | undefined;
   /** Opens the indicator dialog; a button is shown when given and the box has indicators. */
   onIndicators?: ((el: HTMLElement) => void) | undefined;
 }
 
 /** One box's facts as a description list (used by the outline and the details panel). */
-export function BoxDetails({ box, columnLabel, locale, t, revision, onIndicators }: DetailsProps) {
+export function BoxDetails({ box, columnLabel, locale, t, onIndicators }: DetailsProps) {
   const none = t('logicModel.outlineNone');
   const ends = (list: OutlineBox['incoming']) =>
     list.length === 0 ? (
@@ -68,15 +74,6 @@ export function BoxDetails({ box, columnLabel, locale, t, revision, onIndicators
         <div>
           <dt>{t('logicModel.legendKey')}</dt>
           <dd>✓</dd>
-        </div>
-      ) : null}
-      {revision && revision.status !== 'unchanged' ? (
-        <div>
-          <dt>{t('logicModel.rev.changed')}</dt>
-          <dd>
-            {t(`logicModel.rev.${revision.status}`)}
-            {revision.fields.length > 0 ? `: ${revision.fields.map((f) => t(`logicModel.field.${f}`)).join(', ')}` : ''}
-          </dd>
         </div>
       ) : null}
       <div>
@@ -143,14 +140,13 @@ export const Outline = React.forwardRef<HTMLDivElement, OutlineProps>(function O
                         <bdi>
                           <RText value={b.label} locale={locale} />
                         </bdi>
-                        {rev && rev.status !== 'unchanged' ? <span className="rch-lm__tag"> ({t(`logicModel.rev.${rev.status}`)})</span> : null}
+                        {rev && rev.status !== 'unchanged' ? <span className="rch-lm__tag"> ({revision_words(rev, t, locale)})</span> : null}
                       </p>
                       <BoxDetails
                         box={b}
                         columnLabel={undefined}
                         locale={locale}
                         t={t}
-                        revision={rev}
                         onIndicators={onIndicators ? (el) => onIndicators(b.id, el) : undefined}
                       />
                     </li>
