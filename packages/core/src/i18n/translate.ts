@@ -5,9 +5,10 @@ import type { TrendMessageKey } from './catalogs/trend.js';
 import type { ComparisonMessageKey } from './catalogs/comparison.js';
 import type { ComparisonTableMessageKey } from './catalogs/comparisonTable.js';
 import type { LogicModelMessageKey } from './catalogs/logicModel.js';
+import type { WorksheetMessageKey } from './catalogs/worksheet.js';
 
 /** Keys of every UI string. */
-export type MessageKey = CommonMessageKey | IndicatorMessageKey | TrendMessageKey | ComparisonMessageKey | ComparisonTableMessageKey | LogicModelMessageKey;
+export type MessageKey = CommonMessageKey | IndicatorMessageKey | TrendMessageKey | ComparisonMessageKey | ComparisonTableMessageKey | LogicModelMessageKey | WorksheetMessageKey;
 /** A full catalog for one locale. */
 export type Messages = Record<MessageKey, string>;
 /** Strings of one or more families, per locale. */

@@ -11,6 +11,7 @@ import {
   comparisonMessages,
   comparisonTableMessages,
   logicModelMessages,
+  worksheetMessages,
   type MessageKey,
 } from '../../src/i18n/catalog.js';
 
@@ -59,7 +60,7 @@ describe('translator', () => {
 });
 
 describe('family catalogs', () => {
-  const families = { commonMessages, indicatorMessages, trendMessages, comparisonMessages, comparisonTableMessages, logicModelMessages };
+  const families = { commonMessages, indicatorMessages, trendMessages, comparisonMessages, comparisonTableMessages, logicModelMessages, worksheetMessages };
   it.each(Object.keys(families))('%s has the same keys in he, ar and en', (name) => {
     const c = families[name as keyof typeof families];
     expect(Object.keys(c.he).sort()).toEqual(Object.keys(c.en).sort());
