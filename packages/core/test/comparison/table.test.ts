@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { operatorCaution_text, validate_comparisonTable } from '../../src/comparison/table.js';
 import { comparison_cells, type OperatorRow } from '../../src/comparison/operators.js';
 import { translator } from '../../src/i18n/catalog.js';
+import { validate_observations } from '../../src/schema/validate.js';
 import type { Indicator } from '../../src/schema/types.js';
 
 const completion: Indicator = { id: 'completion', name: 'Completion', kind: 'outcome', unit: 'percent', polarity: 'higher-better' };
@@ -54,6 +55,32 @@ describe('validate_comparisonTable', () => {
   it('requires the lists and the benchmark, and ignores values of indicators the table does not show', () => {
     expect(validate_comparisonTable({ indicators: undefined, operators: null, benchmark: undefined }).map((i) => i.path)).toEqual(['indicators', 'benchmark', 'operators']);
     expect(validate_comparisonTable({ indicators: [completion], operators: [row({ values: { other: 'junk' as never } })], benchmark })).toEqual([]);
+  });
+
+  it('takes a fast path for well-formed values that agrees with the full check, for any value', () => {
+    const num = fc.oneof(fc.double({ noNaN: false }), fc.integer({ min: -5, max: 120 }), fc.constant(null), fc.constant(undefined), fc.string({ maxLength: 2 }));
+    const obs = fc.record(
+      {
+        period: fc.oneof(fc.constantFrom('2025', '2025-Q3', '2025-q3', ' 2025', '2024/25', '2025-13', ''), fc.integer()),
+        value: num,
+        numerator: num,
+        denominator: num,
+        n: num,
+        interval: fc.oneof(fc.record({ lower: num, upper: num }, { requiredKeys: [] }), fc.record({ lower: num, upper: num, level: num }), num),
+        quality: fc.oneof(fc.array(fc.constantFrom('estimated', 'late', 'bogus', 3)), num),
+        note: fc.oneof(fc.string(), num),
+        extra: num,
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(obs, fc.constantFrom('percent', 'count', 'days'), (o, unit) => {
+        const indicator = { ...completion, unit } as Indicator;
+        const issues = validate_comparisonTable({ indicators: [indicator], operators: [row({ values: { completion: o as never } })], benchmark });
+        expect(issues.length === 0).toBe(validate_observations([o], { unit: unit as never }).ok);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('never throws, whatever it is given', () => {

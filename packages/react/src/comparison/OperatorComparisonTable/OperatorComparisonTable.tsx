@@ -25,7 +25,7 @@ import { useRechesh, type RecheshSettings, type ResolvedSettings } from '../../p
 import { ErrorPanel, SafeBoundary, cx } from '../../error/ErrorPanel.js';
 import { comparisonTableCatalog } from '../../internal/catalogs.js';
 import { Text } from '../../internal/Text.js';
-import { ValueCell, cautionWord, kinds_of } from './Cell.js';
+import { ValueCell, cautionWord } from './Cell.js';
 import { body_items, grid_move, row_matches, table_model, type BodyItem, type TableRow } from './model.js';
 
 /* -------------------------------------------------------------------------------------------------
@@ -161,7 +161,13 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
     () => table_model(operators, indicators, benchmark, { locale: s.locale, rule: s.suppression, anonymise, seed: anonymiseSeed, populationThreshold }),
     [operators, indicators, benchmark, s.locale, s.suppression, anonymise, anonymiseSeed, populationThreshold],
   );
-  const hasRegion = !anonymise && model.rows.concat(model.newOnes).some((r) => r.region !== '');
+  // Computed over every row once per data change, not on every render (focus moves re-render).
+  const hasRegion = React.useMemo(() => !anonymise && (model.rows.some((r) => r.region !== '') || model.newOnes.some((r) => r.region !== '')), [model, anonymise]);
+  const legendKinds = React.useMemo(() => {
+    const present = new Set<OperatorCautionKind>();
+    for (const list of [model.rows, model.newOnes]) for (const r of list) for (const id in r.cells) for (const c of r.cells[id]?.cautions ?? []) present.add(c.kind);
+    return operatorCaution_order.filter((k) => present.has(k));
+  }, [model]);
 
   // State a person changes.
   const [sorting, setSorting] = React.useState<SortingState>(() =>
@@ -227,9 +233,14 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
     onColumnVisibilityChange: setColumnVisibility,
     enableMultiSort: false,
   });
-  const sorted = table.getRowModel().rows.map((r) => r.original);
+  const rowModel = table.getRowModel();
+  const sorted = React.useMemo(() => rowModel.rows.map((r) => r.original), [rowModel]);
   const visible: Col[] = table.getVisibleLeafColumns().map((c) => ({ id: c.id, indicator: indicators.find((i) => i.id === c.id) }));
-  const items = body_items(sorted, newOnes, { group: group && hasRegion, locale: s.locale, noRegion: s.t('table.noRegion') });
+  const noRegion = s.t('table.noRegion');
+  const items = React.useMemo(
+    () => body_items(sorted, newOnes, { group: group && hasRegion, locale: s.locale, noRegion }),
+    [sorted, newOnes, group, hasRegion, s.locale, noRegion],
+  );
   const sort = sorting[0];
   const sortedIndicator = sort ? indicators.find((i) => i.id === sort.id) : undefined;
   const showIntervals = intervals || sortedIndicator !== undefined;
@@ -360,15 +371,12 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
   const captionText = caption
     ? text_get(caption, s.locale)
     : s.t('table.caption', { count: total, indicators: indicators.length, benchmark: benchName });
-  const present = new Set<OperatorCautionKind>();
-  for (const r of model.rows.concat(model.newOnes)) for (const c of Object.values(r.cells)) for (const k of kinds_of(c.cautions)) present.add(k);
-  const legendKinds = operatorCaution_order.filter((k) => present.has(k));
 
-  const renderRow = (item: BodyItem, index: number, measure?: (el: HTMLTableRowElement | null) => void) => {
+  const renderRow = (item: BodyItem, index: number) => {
     const r = index + 1;
     if (item.kind !== 'row') {
       return (
-        <tr key={item.key} aria-rowindex={r + 1} className={item.kind === 'group' ? 'rch-ct__group' : 'rch-ct__section'} data-index={index} ref={measure}>
+        <tr key={item.key} aria-rowindex={r + 1} className={item.kind === 'group' ? 'rch-ct__group' : 'rch-ct__section'} data-index={index}>
           <td colSpan={colCount} data-rc={`${r}:0`} tabIndex={isActive(r, 0) ? 0 : -1}>
             {item.kind === 'group' ? s.t('table.group', { region: item.label, count: item.count }) : s.t('table.newSection')}
           </td>
@@ -384,7 +392,6 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
         aria-selected={selected}
         data-new={item.isNew ? '' : undefined}
         data-index={index}
-        ref={measure}
         onClick={(e) => {
           if ((e.target as HTMLElement).closest('button')) return;
           select(selected ? null : row.operatorId);
@@ -445,9 +452,9 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
         <VirtualRows
           count={items.length}
           keyOf={(i) => items[i]?.key ?? String(i)}
-          render={(i, measure) => {
+          render={(i) => {
             const item = items[i];
-            return item ? renderRow(item, i, measure) : null;
+            return item ? renderRow(item, i) : null;
           }}
           scrollElement={scrollRef}
           scrollTo={scrollTo}

@@ -18,7 +18,7 @@ export default function VirtualRows({
 }: {
   count: number;
   keyOf: (index: number) => string;
-  render: (index: number, measure: (el: HTMLTableRowElement | null) => void) => React.ReactNode;
+  render: (index: number) => React.ReactNode;
   scrollElement: React.RefObject<HTMLDivElement | null>;
   /** A body row index to bring into view (keyboard moves), with a counter so the same index can be asked again. */
   scrollTo: { index: number; seq: number } | null;
@@ -32,7 +32,9 @@ export default function VirtualRows({
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollElement.current,
-    estimateSize: () => 72,
+    // Rows are not measured: measuring each new row forces a synchronous layout of the whole table
+    // on every scroll and sort. Rows stay in table flow, so an estimate only shifts the spacers.
+    estimateSize: () => 84,
     overscan: 8,
     initialRect: { width: 1024, height },
     getItemKey: keyOf,
@@ -53,7 +55,7 @@ export default function VirtualRows({
           <td colSpan={colSpan} style={{ blockSize: before }} />
         </tr>
       ) : null}
-      {items.map((v) => render(v.index, virtualizer.measureElement))}
+      {items.map((v) => render(v.index))}
       {after > 0 ? (
         <tr aria-hidden="true" className="rch-ct__spacer">
           <td colSpan={colSpan} style={{ blockSize: after }} />
