@@ -32,10 +32,6 @@ export interface TableModel {
   csvRows: OperatorRow[];
 }
 
-function record_set<T>(record: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
 /**
  * The table's rows: cells from core (`comparison_cells`, which hides suppressed values), names or
  * anonymous labels, and new operators apart. Only valid input reaches here.
@@ -60,8 +56,9 @@ export function table_model(
   const rows: TableRow[] = [];
   const newOnes: TableRow[] = [];
   source.forEach((row, i) => {
-    const cells: Record<string, ComparisonCell> = {};
-    for (const cell of cellRows[i]?.cells ?? []) record_set(cells, cell.indicatorId, cell);
+    // No prototype, so an indicator id such as `__proto__` is an ordinary key.
+    const cells = Object.create(null) as Record<string, ComparisonCell>;
+    for (const cell of cellRows[i]?.cells ?? []) cells[cell.indicatorId] = cell;
     const item: TableRow = {
       key: row.operatorId,
       operatorId: realId.get(row.operatorId) ?? row.operatorId,
