@@ -35,7 +35,11 @@ export interface WorksheetFormOptions {
   idPrefix?: string;
 }
 
-/** Turns issues into form issues. */
+/**
+ * Turns issues into form issues: each with its sentence in `locale` and the id of its field.
+ * @example formIssues_of([{ path: 'workPlan.why', code: 'reason-required' }], { locale: 'en' })
+ *   // [{ path: 'workPlan.why', code: 'reason-required', message: 'Write why you chose these principles', fieldId: 'worksheet-workPlan-why' }]
+ */
 export function formIssues_of(issues: readonly WorksheetIssue[], options: WorksheetFormOptions): WorksheetFormIssue[] {
   return issues.map((issue) => ({ ...issue, message: worksheet_issueMessage(issue, options.locale), fieldId: worksheet_fieldId(issue.path, options.idPrefix) }));
 }

@@ -6,7 +6,10 @@
 import type { Locale } from '../schema/types.js';
 import { issue_message, type IssueCode } from '../schema/messages.js';
 
-/** Codes of the worksheet checks: reading a saved state, the work-plan step, the roadmap. */
+/**
+ * Codes of the worksheet checks: reading a saved state, the work-plan step, the roadmap.
+ * @example worksheet_issueCodes.includes('end-before-start') // true
+ */
 export const worksheet_issueCodes = [
   'not-json', 'too-large', 'too-deep', 'too-long', 'version-unsupported', 'kind-mismatch', 'id-format', 'when-format',
   'unknown-principle', 'unknown-item', 'unknown-super-outcome', 'super-outcome-not-of-principle',
@@ -24,7 +27,10 @@ export interface WorksheetIssue {
   params?: Record<string, string | number>;
 }
 
-/** Sentences of the worksheet codes, per locale. Ids and values come in as params. */
+/**
+ * Sentences of the worksheet codes, per locale. Ids and values come in as params.
+ * @example worksheet_issueMessages.en['reason-required'] // 'Write why you chose these principles'
+ */
 export const worksheet_issueMessages: Record<Locale, Record<WorksheetIssueCode, string>> = {
   he: {
     'not-json': 'הקובץ אינו קובץ JSON תקין, ולכן אי אפשר לקרוא אותו',

@@ -47,6 +47,8 @@ const KINDS: readonly WorksheetKind[] = ['diagnosis', 'roadmap', 'stakeholder-ma
  * in `answers` as a status or `{ status, note }`; the work-plan step as parallel lists
  * `principles` and `superOutcomes` beside `why` and `hesitation`. A version-1 roadmap had `kind:
  * 'roadmap'` and `preserve: true | false` on each action instead of `aspect`.
+ * @example worksheet_migrations[1]({ version: 1, service: 'Day care', principles: ['a', 'b'] })
+ *   // { kind: 'diagnosis', version: 2, serviceName: 'Day care', workPlan: { focus: [{ principleId: 'a' }, { principleId: 'b' }], … }, … }
  */
 export const worksheet_migrations: Readonly<Record<number, (raw: object) => object>> = {
   1: (raw) => {

@@ -14,7 +14,10 @@ import { translator_of } from '../i18n/translate.js';
 import { worksheetMessages } from '../i18n/catalogs/worksheet.js';
 import type { DiagnosisState, ItemStatus } from './types.js';
 
-/** The weight of each status in the share in place; `not-relevant` has none (left out). */
+/**
+ * The weight of each status in the share in place; `not-relevant` has none (left out).
+ * @example itemStatus_weights.partly // 0.5
+ */
 export const itemStatus_weights: Readonly<Record<Exclude<ItemStatus, 'not-relevant'>, number>> = { 'in-place': 1, partly: 0.5, 'not-yet': 0 };
 
 /** Items per status, and those not answered. */

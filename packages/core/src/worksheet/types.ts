@@ -12,13 +12,19 @@
 /** Which worksheet a state belongs to. */
 export type WorksheetKind = 'diagnosis' | 'roadmap' | 'stakeholder-map';
 
-/** The shape version every state is written in now. Older versions are migrated on reading. */
+/**
+ * The shape version every state is written in now. Older versions are migrated on reading.
+ * @example worksheet_serialize(state) // '{"kind":"roadmap","version":2,…}'
+ */
 export const worksheet_version = 2;
 
 /** How far an item of the full logic model is in place in the service and tender. */
 export type ItemStatus = 'in-place' | 'partly' | 'not-yet' | 'not-relevant';
 
-/** Every item status, in the order a form offers them. */
+/**
+ * Every item status, in the order a form offers them.
+ * @example item_statuses.map((s) => t(`worksheet.status.${s}`)) // ['In place', 'Partly', 'Not yet', 'Not relevant']
+ */
 export const item_statuses: readonly ItemStatus[] = ['in-place', 'partly', 'not-yet', 'not-relevant'];
 
 /** The answer for one item of the diagnosis. */
@@ -70,13 +76,19 @@ export interface DiagnosisState extends WorksheetBase {
 /** Where a roadmap action stands. */
 export type ActionStatus = 'not-started' | 'in-progress' | 'done' | 'on-hold';
 
-/** Every action status, in the order a form offers them. */
+/**
+ * Every action status, in the order a form offers them.
+ * @example action_statuses[0] // 'not-started'
+ */
 export const action_statuses: readonly ActionStatus[] = ['not-started', 'in-progress', 'done', 'on-hold'];
 
 /** Whether an action keeps something that works or improves something that does not (001). */
 export type ActionAspect = 'preserve' | 'improve';
 
-/** Both aspects. */
+/**
+ * Both aspects.
+ * @example action_aspects // ['preserve', 'improve']
+ */
 export const action_aspects: readonly ActionAspect[] = ['preserve', 'improve'];
 
 /** A milestone of an action. */
@@ -120,25 +132,37 @@ export interface RoadmapState extends WorksheetBase {
 /** Rings around the service recipients, inner to outer (004). */
 export type StakeholderRing = 'ministry' | 'operators' | 'adjacent-services' | 'complementary-services' | 'other';
 
-/** Every ring, inner to outer. */
+/**
+ * Every ring, inner to outer.
+ * @example stakeholder_rings.indexOf('operators') // 1 (the second ring from the centre)
+ */
 export const stakeholder_rings: readonly StakeholderRing[] = ['ministry', 'operators', 'adjacent-services', 'complementary-services', 'other'];
 
 /** Levels of participation (004): information and data, consultation, collaboration. */
 export type ParticipationLevel = 'information' | 'consultation' | 'collaboration';
 
-/** Every level, lowest first. */
+/**
+ * Every level, lowest first.
+ * @example participation_levels[2] // 'collaboration'
+ */
 export const participation_levels: readonly ParticipationLevel[] = ['information', 'consultation', 'collaboration'];
 
 /** Stages of participation (004), in order. */
 export type ParticipationStage = 'gathering-information' | 'shaping-goals' | 'alternatives' | 'product' | 'implementation';
 
-/** Every stage, in order. */
+/**
+ * Every stage, in order.
+ * @example participation_stages[0] // 'gathering-information'
+ */
 export const participation_stages: readonly ParticipationStage[] = ['gathering-information', 'shaping-goals', 'alternatives', 'product', 'implementation'];
 
 /** Participation tools (004): physical and online. */
 export type ParticipationTool = 'interviews' | 'focus-groups' | 'stakeholder-meeting' | 'round-table' | 'online-survey' | 'online-arena';
 
-/** Every tool, physical first. */
+/**
+ * Every tool, physical first.
+ * @example participation_tools.slice(4) // ['online-survey', 'online-arena']
+ */
 export const participation_tools: readonly ParticipationTool[] = ['interviews', 'focus-groups', 'stakeholder-meeting', 'round-table', 'online-survey', 'online-arena'];
 
 /** One stakeholder on the map. */
@@ -181,7 +205,10 @@ export interface WorksheetPrinciple {
   itemIds?: readonly string[];
 }
 
-/** Size limits of a saved state. Larger input is refused with `too-large`, `too-many` or `too-long`. */
+/**
+ * Size limits of a saved state. Larger input is refused with `too-large`, `too-many` or `too-long`.
+ * @example worksheet_limits.actions // 1000
+ */
 export const worksheet_limits = {
   /** Characters of a JSON text. */
   jsonChars: 2_000_000,

@@ -413,4 +413,8 @@ const ar: Record<keyof typeof en, string> = {
   'worksheet.ptool.online-arena': 'منصة نقاش عبر الإنترنت',
 };
 
+/**
+ * The worksheet strings in Hebrew, Arabic and English.
+ * @example translator_of(worksheetMessages, 'he')('worksheet.undo') // 'ביטול הפעולה'
+ */
 export const worksheetMessages: Readonly<Record<Locale, Record<keyof typeof en, string>>> = { he, ar, en };
