@@ -247,3 +247,46 @@ describe('random graphs (cycles, self-links, missing boxes, empty columns)', () 
     expect(container.querySelector('[data-rch-error]')).not.toBeNull(); // backward links reported
   });
 });
+
+describe('random graphs up to 500 boxes, through the view model and the SVG export', () => {
+  const big = fc
+    .record({
+      columns: fc.integer({ min: 0, max: 8 }),
+      boxes: fc.integer({ min: 0, max: 500 }),
+      links: fc.array(fc.tuple(fc.nat(520), fc.nat(520)), { maxLength: 1000 }),
+      collapse: fc.array(fc.nat(9), { maxLength: 3 }),
+      tender: fc.boolean(),
+    })
+    .map(({ columns, boxes: n, links, collapse, tender }) => ({
+      model: {
+        id: 'big',
+        title: 'Big',
+        columns: Array.from({ length: columns }, (_, i) => ({ id: `c${i}`, label: `Column ${i}` })),
+        boxes: Array.from({ length: n }, (_, i) => ({ id: `b${i}`, column: `c${(i * 7) % (columns + 1)}`, label: `Box ${i}`, key: i % 11 === 0 })),
+        links: links.map(([a, b]) => ({ from: `b${a}`, to: `b${b}` })),
+      } as Model,
+      collapse: collapse.map((c) => `c${c}`),
+      tender,
+    }));
+
+  it('never throw, and boxes in a column never overlap', () => {
+    fc.assert(
+      fc.property(big, ({ model, collapse, tender }) => {
+        for (const dir of ['rtl', 'ltr'] as const) {
+          const view = logicModel_view(model, { locale: 'he', dir, tender: { keyOnly: true }, tenderView: tender, collapsed: collapse, boxWidth: 200 });
+          logicModel_svg(view, { locale: 'he', dir, t: (k) => k });
+          const byColumn = new Map<string, typeof view.physical.boxes>();
+          view.physical.boxes.forEach((b, i) => {
+            const c = view.layout.boxes[i]!.column;
+            byColumn.set(c, [...(byColumn.get(c) ?? []), b]);
+          });
+          for (const list of byColumn.values()) {
+            const sorted = [...list].sort((a, b) => a.y - b.y);
+            for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.y).toBeGreaterThanOrEqual(sorted[i - 1]!.y + sorted[i - 1]!.height);
+          }
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
