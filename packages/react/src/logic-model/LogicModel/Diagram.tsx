@@ -55,7 +55,7 @@ export function Diagram(p: DiagramProps) {
           focusable="false"
         >
           <defs>
-            <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+            <marker id={markerId} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto">
               <path d="M0 0L10 5L0 10z" className="rch-lm__arrow" />
             </marker>
           </defs>

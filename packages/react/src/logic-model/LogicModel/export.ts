@@ -29,7 +29,7 @@ export function logicModel_svg(view: LogicModelView, o: { locale: Locale; dir: D
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-family="Arial, sans-serif" font-size="14">`,
     `<title>${esc(text((drawn as LogicModel).title))}</title>`,
     `<rect width="${w}" height="${h}" fill="#fff"/>`,
-    '<defs><marker id="a" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto"><path d="M0 0L10 5L0 10z" fill="#333"/></marker></defs>',
+    '<defs><marker id="a" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto"><path d="M0 0L10 5L0 10z" fill="#333"/></marker></defs>',
   );
   physical.columns.forEach((c, i) => {
     const col = drawn.columns[layout.columns[i]!.index];
