@@ -159,31 +159,36 @@ function cell_of(
 ): ComparisonCell {
   const indicatorId = indicator.id;
   const isNew = row.isNew === true;
-  const newCaution: OperatorCaution[] = isNew ? [{ kind: 'new-operator' }] : [];
   const obs = own<Observation>(row.values, indicatorId);
   if (!isObject(obs) || !isFiniteNumber(obs.value)) {
-    return { indicatorId, state: 'missing', comparison: 'not-comparable', cautions: newCaution };
+    return { indicatorId, state: 'missing', comparison: 'not-comparable', cautions: isNew ? [{ kind: 'new-operator' }] : [] };
   }
   const n = observation_n(obs);
   const status = suppression_check(n, rule);
   if (status === 'suppressed') {
     // Neither the value nor the case count: "3 cases" can identify people.
-    const cautions: OperatorCaution[] = [{ kind: 'suppressed', params: { minN: rule.minN } }, ...newCaution];
+    const cautions: OperatorCaution[] = [{ kind: 'suppressed', params: { minN: rule.minN } }];
+    if (isNew) cautions.push({ kind: 'new-operator' });
     return { indicatorId, state: 'suppressed', comparison: 'not-comparable', cautions };
   }
-  const cautions: OperatorCaution[] = [...newCaution];
+  // Few allocations per cell: a table of 10,000 operators on 4 indicators builds 40,000 of these.
+  const cautions: OperatorCaution[] = isNew ? [{ kind: 'new-operator' }] : [];
   if (status === 'unstable' && n !== undefined) cautions.push({ kind: 'unstable', params: { n, unstableN: rule.unstableN } });
-  const flags = Array.isArray(obs.quality) ? [...new Set(obs.quality.filter((f) => QUALITY_FLAGS.has(f)))] : [];
-  if (flags.length > 0) cautions.push({ kind: 'data-quality', flags });
+  if (Array.isArray(obs.quality) && obs.quality.length > 0) {
+    const flags = [...new Set(obs.quality.filter((f) => QUALITY_FLAGS.has(f)))];
+    if (flags.length > 0) cautions.push({ kind: 'data-quality', flags });
+  }
   // One lookup per indicator and period, not per cell: most operators report the same period.
   let revision = revisions.get(obs.period);
   if (!revisions.has(obs.period)) revisions.set(obs.period, (revision = revision_params(indicator, obs.period)));
   if (revision) cautions.push({ kind: 'definition-changed', params: revision });
-  cautions.push(...population_mix(row.population, bench?.population, threshold));
-  for (const text of Array.isArray(row.externalFactors) ? row.externalFactors : []) {
-    if ((typeof text === 'string' && text.trim() !== '') || isObject(text)) cautions.push({ kind: 'external-factor', text });
+  if (bench?.population !== undefined && row.population !== undefined) cautions.push(...population_mix(row.population, bench.population, threshold));
+  if (Array.isArray(row.externalFactors)) {
+    for (const text of row.externalFactors) {
+      if ((typeof text === 'string' && text.trim() !== '') || isObject(text)) cautions.push({ kind: 'external-factor', text });
+    }
   }
-  cautions.sort((a, b) => operatorCaution_order.indexOf(a.kind) - operatorCaution_order.indexOf(b.kind));
+  if (cautions.length > 1) cautions.sort((a, b) => operatorCaution_order.indexOf(a.kind) - operatorCaution_order.indexOf(b.kind));
 
   const iv = obs.interval;
   const interval = isObject(iv) && isFiniteNumber(iv.lower) && isFiniteNumber(iv.upper) && iv.lower <= iv.upper ? iv : undefined;

@@ -26,7 +26,7 @@ import { ErrorPanel, SafeBoundary, cx } from '../../error/ErrorPanel.js';
 import { comparisonTableCatalog } from '../../internal/catalogs.js';
 import { Text } from '../../internal/Text.js';
 import { ValueCell, cautionWord } from './Cell.js';
-import { body_items, grid_move, row_matches, table_model, type BodyItem, type TableRow } from './model.js';
+import { body_items, grid_move, rows_matching, table_model, type BodyItem, type TableRow } from './model.js';
 
 /* -------------------------------------------------------------------------------------------------
  * OperatorComparisonTable
@@ -221,8 +221,8 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
     [indicators, collator],
   );
 
-  const rows = React.useMemo(() => model.rows.filter((r) => row_matches(r, query, s.locale)), [model.rows, query, s.locale]);
-  const newOnes = React.useMemo(() => model.newOnes.filter((r) => row_matches(r, query, s.locale)), [model.newOnes, query, s.locale]);
+  const rows = React.useMemo(() => rows_matching(model.rows, query, s.locale), [model.rows, query, s.locale]);
+  const newOnes = React.useMemo(() => rows_matching(model.newOnes, query, s.locale), [model.newOnes, query, s.locale]);
   const table = useTable({
     features,
     columns,

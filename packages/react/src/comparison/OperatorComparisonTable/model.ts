@@ -83,9 +83,11 @@ function fold(text: string, locale: Locale): string {
   return text.normalize('NFKD').replace(/[\u0591-\u05C7\u064B-\u065F\u0300-\u036F]/g, '').toLocaleLowerCase(locale);
 }
 
-export function row_matches(row: TableRow, query: string, locale: Locale): boolean {
+/** The rows whose name or region contains the query (all of them for an empty query). */
+export function rows_matching(rows: readonly TableRow[], query: string, locale: Locale): readonly TableRow[] {
   const q = fold(query.trim(), locale);
-  return q === '' || fold(row.name, locale).includes(q) || fold(row.region, locale).includes(q);
+  if (q === '') return rows;
+  return rows.filter((row) => fold(row.name, locale).includes(q) || fold(row.region, locale).includes(q));
 }
 
 /**
