@@ -42,3 +42,5 @@ export * from './worksheet/storage.js';
 export * from './worksheet/form.js';
 export * from './worksheet/summary.js';
 export * from './worksheet/roadmap.js';
+export * from './worksheet/edit.js';
+export * from './worksheet/stakeholders.js';

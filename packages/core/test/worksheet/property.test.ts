@@ -9,6 +9,7 @@ import {
   action_aspects, action_statuses, item_statuses, participation_levels, participation_stages, participation_tools, stakeholder_rings,
   type DiagnosisState, type RoadmapState, type StakeholderMapState, type WorksheetState,
 } from '../../src/worksheet/types.js';
+import { roadmap_addAction, roadmap_updateAction, roadmap_removeAction, roadmap_moveAction, roadmap_addMilestone, roadmap_removeMilestone, diagnosis_setAnswer, workPlan_toggle, workPlan_setSuperOutcome } from '../../src/worksheet/edit.js';
 import { diagnosis, principles, roadmap } from './fixtures.js';
 
 const garbage = fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withSparseArray: true, withTypedArray: true });
@@ -194,4 +195,46 @@ describe('given valid states', () => {
 it('the fixtures are valid states', () => {
   expect(worksheet_parse(diagnosis, { principles }).ok).toBe(true);
   expect(worksheet_parse(roadmap, { principles }).ok).toBe(true);
+});
+
+describe('given any sequence of edits', () => {
+  const actionId = fc.constantFrom('action-1', 'action-2', 'action-3', 'action-4', 'nope');
+  const roadmapEdit = fc.oneof(
+    fc.record({ op: fc.constant('add' as const), after: fc.option(actionId, { nil: undefined }) }),
+    fc.record({ op: fc.constant('update' as const), id: actionId, start: when, end: when, title: text }),
+    fc.record({ op: fc.constant('remove' as const), id: actionId }),
+    fc.record({ op: fc.constant('move' as const), id: actionId, by: fc.integer({ min: -5, max: 5 }) }),
+    fc.record({ op: fc.constant('milestone' as const), id: actionId, date: when }),
+    fc.record({ op: fc.constant('unmilestone' as const), id: actionId, m: fc.constantFrom('m-1', 'm-2') }),
+  );
+  it('a roadmap stays a state that saves and reads back', () => {
+    fc.assert(fc.property(fc.array(roadmapEdit, { maxLength: 25 }), (edits) => {
+      let r = roadmap;
+      for (const e of edits) {
+        if (e.op === 'add') r = roadmap_addAction(r, {}, e.after);
+        else if (e.op === 'update') r = roadmap_updateAction(r, e.id, { start: e.start, end: e.end, title: e.title });
+        else if (e.op === 'remove') r = roadmap_removeAction(r, e.id);
+        else if (e.op === 'move') r = roadmap_moveAction(r, e.id, e.by);
+        else if (e.op === 'milestone') r = roadmap_addMilestone(r, e.id, { date: e.date });
+        else r = roadmap_removeMilestone(r, e.id, e.m);
+      }
+      expect(worksheet_parse(worksheet_serialize(r))).toEqual({ ok: true, value: r, issues: [] });
+    }), { numRuns: 200 });
+  });
+  it('a diagnosis stays a state that saves and reads back', () => {
+    const edit = fc.oneof(
+      fc.record({ op: fc.constant('answer' as const), id: fc.oneof(id, hostileKey), status: fc.option(fc.constantFrom(...item_statuses), { nil: undefined }), note: text }),
+      fc.record({ op: fc.constant('toggle' as const), id: fc.oneof(id, hostileKey) }),
+      fc.record({ op: fc.constant('outcome' as const), id, outcome: fc.option(id, { nil: undefined }) }),
+    );
+    fc.assert(fc.property(fc.array(edit, { maxLength: 25 }), (edits) => {
+      let d = diagnosis;
+      for (const e of edits) {
+        if (e.op === 'answer') d = diagnosis_setAnswer(d, e.id, e.status ? { status: e.status, note: e.note } : undefined);
+        else if (e.op === 'toggle') d = workPlan_toggle(d, e.id);
+        else d = workPlan_setSuperOutcome(d, e.id, e.outcome);
+      }
+      expect(worksheet_parse(worksheet_serialize(d))).toEqual({ ok: true, value: d, issues: [] });
+    }), { numRuns: 200 });
+  });
 });
