@@ -140,7 +140,8 @@ function parse(input: unknown, options: WorksheetParseOptions): WorksheetParseRe
 
   const version = own(raw, 'version');
   if (version === undefined || version === null) return refuse('version', 'required');
-  if (typeof version !== 'number' || !Number.isInteger(version)) return refuse('version', 'type', { expected: 'number' });
+  if (typeof version !== 'number') return refuse('version', 'type', { expected: 'number' });
+  if (!Number.isInteger(version)) return refuse('version', 'not-integer');
   if (version < 1 || version > worksheet_version) return refuse('version', 'version-unsupported', { found: version, max: worksheet_version });
   let record: object = raw;
   for (let v = version; v < worksheet_version; v++) {
@@ -267,8 +268,8 @@ function action_read(r: object, path: string, issues: IssueList): RoadmapAction 
   const superOutcomeId = optionalId_read(own(r, 'superOutcomeId'), at('superOutcomeId'), L.idChars, issues);
   const owner = text_read(own(r, 'owner'), at('owner'), L.nameChars, issues);
   // Any text up to a length: a half-typed `2026-Q` is kept; `roadmap_issues` says what is wrong.
-  const start = text_read(own(r, 'start'), at('start'), 40, issues);
-  const end = text_read(own(r, 'end'), at('end'), 40, issues);
+  const start = text_read(own(r, 'start'), at('start'), L.nameChars, issues);
+  const end = text_read(own(r, 'end'), at('end'), L.nameChars, issues);
   const status = enum_read(own(r, 'status'), action_statuses, at('status'), issues, 'not-started');
   const aspect = enum_read(own(r, 'aspect'), action_aspects, at('aspect'), issues, 'improve');
   const milestones = entities_read(own(r, 'milestones'), at('milestones'), L.milestones, issues, (m, p) => milestone_read(m, p, issues));
@@ -294,7 +295,7 @@ function milestone_read(r: object, path: string, issues: IssueList): Milestone |
   const at = (key: string) => path_join(path, key);
   const id = id_read(own(r, 'id'), at('id'), L.idChars, issues);
   const title = text_read(own(r, 'title'), at('title'), L.nameChars, issues);
-  const date = text_read(own(r, 'date'), at('date'), 40, issues);
+  const date = text_read(own(r, 'date'), at('date'), L.nameChars, issues);
   const done = boolean_read(own(r, 'done'), at('done'), issues);
   if (id === undefined || title === undefined || date === undefined || done === undefined) return undefined;
   return { id, title, date, done };

@@ -34,7 +34,8 @@ export interface WorksheetSerializeOptions {
 /**
  * A stable JSON text of a state, with its `kind` and `version`: fields in one order, item answers
  * sorted by id, unknown fields left out, so the same work always saves as the same text (a file
- * diff shows real changes only). `worksheet_parse` reads it back equal. Never throws.
+ * diff shows real changes only). `worksheet_parse` reads it back equal. Never throws: a state it
+ * cannot read is written as given, and `''` comes back only for a value JSON cannot hold.
  * @example worksheet_serialize(worksheet_empty('roadmap'))
  *   // '{"kind":"roadmap","version":2,"serviceName":"","tenderName":"","actions":[]}'
  */

@@ -207,6 +207,8 @@ export interface WorksheetPrinciple {
 
 /**
  * Size limits of a saved state. Larger input is refused with `too-large`, `too-many` or `too-long`.
+ * A form sets its inputs' `maxLength` from these (names, titles, owners and times: `nameChars`;
+ * notes and reasons: `textChars`), so autosave never writes a state that restore refuses.
  * @example worksheet_limits.actions // 1000
  */
 export const worksheet_limits = {

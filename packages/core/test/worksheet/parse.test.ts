@@ -42,6 +42,7 @@ describe('worksheet_parse', () => {
       expect(worksheet_parse({ kind: 'roadmap', version: 99 }).issues).toEqual([{ path: 'version', code: 'version-unsupported', params: { found: 99, max: worksheet_version } }]);
       expect(worksheet_parse({ kind: 'roadmap', version: 0 }).issues[0]?.code).toBe('version-unsupported');
       expect(worksheet_parse({ kind: 'roadmap', version: '2' }).issues[0]?.code).toBe('type');
+      expect(worksheet_parse({ kind: 'roadmap', version: 1.5 }).issues[0]?.code).toBe('not-integer');
     });
     it('refuses a worksheet of another kind than expected', () => {
       expect(worksheet_parse(roadmap, { kind: 'diagnosis' }).issues).toEqual([{ path: 'kind', code: 'kind-mismatch', params: { found: 'roadmap', expected: 'diagnosis' } }]);
