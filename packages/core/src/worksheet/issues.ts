@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../schema/types.js';
 import { issue_message, type IssueCode } from '../schema/messages.js';
+import type { WorksheetKind } from './types.js';
 
 /**
  * Codes of the worksheet checks: reading a saved state, the work-plan step, the roadmap.
@@ -100,6 +101,16 @@ export const worksheet_issueMessages: Record<Locale, Record<WorksheetIssueCode, 
   },
 };
 
+/**
+ * How the kinds of worksheet read inside a sentence (`kind-mismatch`), per locale.
+ * @example worksheet_kindNames.en.roadmap // 'roadmap'
+ */
+export const worksheet_kindNames: Record<Locale, Record<WorksheetKind, string>> = {
+  he: { diagnosis: 'אבחון ותכנון', roadmap: 'מפת דרכים', 'stakeholder-map': 'מפת שחקנים' },
+  ar: { diagnosis: 'التشخيص والتخطيط', roadmap: 'خارطة الطريق', 'stakeholder-map': 'خارطة الجهات الفاعلة' },
+  en: { diagnosis: 'diagnosis and planning', roadmap: 'roadmap', 'stakeholder-map': 'stakeholder map' },
+};
+
 const CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(worksheet_issueCodes);
 
 /**
@@ -120,6 +131,11 @@ export function worksheet_issueMessage(
   if (typeof code === 'string' && CODES.has(code)) {
     const own = catalog?.[lang]?.[code as WorksheetIssueCode];
     const template = typeof own === 'string' ? own : worksheet_issueMessages[lang][code as WorksheetIssueCode];
+    if (code === 'kind-mismatch' && params) {
+      const names: Record<string, string> = worksheet_kindNames[lang];
+      const kind = (v: unknown) => (typeof v === 'string' && Object.prototype.hasOwnProperty.call(names, v) ? names[v]! : String(v));
+      return issue_message({ code: 'unknown', params: { ...params, found: kind(params.found), expected: kind(params.expected) } }, lang, { [lang]: { unknown: template } });
+    }
     // `issue_message` fills placeholders with bidi isolation and Latin digits; hand it our sentence
     // as its `unknown` template rather than repeat that logic here.
     return issue_message({ code: 'unknown', ...(params ? { params } : {}) }, lang, { [lang]: { unknown: template } });

@@ -88,3 +88,12 @@ describe('worksheet_issueMessage', () => {
     expect(worksheet_issueMessage({ code: 'toString' as 'required' }, 'en')).toBe('This value could not be checked');
   });
 });
+
+describe('given a file of another kind', () => {
+  it('names both kinds in the user’s language', () => {
+    const issue = { path: 'kind', code: 'kind-mismatch' as const, params: { found: 'roadmap', expected: 'diagnosis' } };
+    expect(strip(worksheet_issueMessage(issue, 'en'))).toBe('This is a roadmap file, not a diagnosis and planning file');
+    expect(strip(worksheet_issueMessage(issue, 'he'))).toBe('זה קובץ של מפת דרכים ולא של אבחון ותכנון');
+    expect(strip(worksheet_issueMessage(issue, 'ar'))).toBe('هذا ملف خارطة الطريق وليس ملف التشخيص والتخطيط');
+  });
+});
