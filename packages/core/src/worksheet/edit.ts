@@ -171,3 +171,17 @@ export function stakeholderMap_remove(state: StakeholderMapState, id: string): S
   const stakeholders = state.stakeholders.filter((s) => s.id !== id);
   return stakeholders.length === state.stakeholders.length ? state : { ...state, stakeholders };
 }
+
+/**
+ * The first item not answered yet, walking the principles and their items in order: where a
+ * restored diagnosis picks up ("continue where you left off"). `undefined` when all are answered.
+ * @example diagnosis_nextUnanswered(state, [{ principleId: 'operator-as-partner', itemIds: ['a', 'b'] }])
+ *   // { principleId: 'operator-as-partner', itemId: 'b' } when only a is answered
+ */
+export function diagnosis_nextUnanswered(
+  state: Pick<DiagnosisState, 'items'>,
+  principles: readonly { principleId: string; itemIds: readonly string[] }[],
+): { principleId: string; itemId: string } | undefined {
+  for (const p of principles) for (const itemId of p.itemIds) if (!diagnosis_answer(state, itemId)) return { principleId: p.principleId, itemId };
+  return undefined;
+}

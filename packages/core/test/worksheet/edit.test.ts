@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
-  diagnosis_answer, diagnosis_setAnswer, workPlan_toggle, workPlan_setSuperOutcome,
+  diagnosis_answer, diagnosis_setAnswer, diagnosis_nextUnanswered, workPlan_toggle, workPlan_setSuperOutcome,
   roadmap_addAction, roadmap_updateAction, roadmap_removeAction, roadmap_moveAction, roadmap_addMilestone, roadmap_updateMilestone, roadmap_removeMilestone,
   stakeholderMap_add, stakeholderMap_update, stakeholderMap_remove,
 } from '../../src/worksheet/edit.js';
@@ -20,6 +20,11 @@ describe('diagnosis edits', () => {
     expect(diagnosis_answer(next, 'manage-joint-forum')).toEqual({ status: 'in-place' });
     expect(diagnosis_answer(diagnosis, 'manage-joint-forum')).toEqual({ status: 'not-yet' });
     expect(diagnosis_answer(diagnosis_setAnswer(next, 'manage-joint-forum', undefined), 'manage-joint-forum')).toBeUndefined();
+  });
+  it('finds where to pick up: the first item not answered, in order', () => {
+    const items = principles.map((p) => ({ principleId: p.id, itemIds: p.itemIds! }));
+    expect(diagnosis_nextUnanswered(diagnosis, items)).toEqual({ principleId: 'results-oriented-management', itemId: 'tender-outcome-indicators' });
+    expect(diagnosis_nextUnanswered(diagnosis, items.slice(0, 1))).toBeUndefined();
   });
   it('refuses a hostile item id', () => {
     expect(diagnosis_setAnswer(diagnosis, '__proto__', { status: 'in-place' })).toBe(diagnosis);
