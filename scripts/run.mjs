@@ -80,7 +80,7 @@ check('Lint (ESLint: TypeScript, React hooks, jsx-a11y)', 'pnpm', ['run', 'lint'
 check('Lint CSS (Stylelint: logical properties only)', 'pnpm', ['run', 'lint:css']);
 for (const pkg of ['core', 'tokens', 'react', 'content']) {
   check(`publint @rechesh/${pkg}`, 'pnpm', ['exec', 'publint', `packages/${pkg}`, '--strict']);
-  check(`arethetypeswrong @rechesh/${pkg}`, 'pnpm', ['exec', 'attw', '--pack', `packages/${pkg}`, '--profile', 'esm-only', '--exclude-entrypoints', './tokens.css', './fonts.css', './styles.css', './indicators.css', './trend.css', './comparison.css', './logic-model.css']);
+  check(`arethetypeswrong @rechesh/${pkg}`, 'pnpm', ['exec', 'attw', '--pack', `packages/${pkg}`, '--profile', 'esm-only', '--exclude-entrypoints', './tokens.css', './fonts.css', './styles.css', './indicators.css', './trend.css', './comparison.css', './logic-model.css', './worksheets.css']);
 }
 check('Size budgets (size-limit)', 'pnpm', ['run', 'size']);
 check('Build Storybook', 'pnpm', ['run', 'build-storybook']);

@@ -8,3 +8,4 @@ export * from './indicators/index.js';
 export * from './trend/index.js';
 export * from './comparison/index.js';
 export * from './logic-model/index.js';
+export * from './worksheets/index.js';

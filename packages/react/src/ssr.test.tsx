@@ -6,13 +6,14 @@
 import * as React from 'react';
 import { describe, it, expect, vi } from 'vitest';
 import { renderToString } from 'react-dom/server';
-import { FunnelPlot, IndicatorCard, IndicatorSet, LogicModel, OperatorComparisonTable, RecheshProvider, TargetTrendChart } from './index.js';
+import { DiagnosisWorksheet, FunnelPlot, IndicatorCard, IndicatorSet, LogicModel, OperatorComparisonTable, RecheshProvider, TargetTrendChart } from './index.js';
 import { indicatorCardExamples } from './indicators/IndicatorCard/IndicatorCard.examples.js';
 import { indicatorSetExamples } from './indicators/IndicatorSet/IndicatorSet.examples.js';
 import { trendChartExamples } from './trend/TargetTrendChart/TargetTrendChart.examples.js';
 import { funnelPlotExamples } from './comparison/FunnelPlot/FunnelPlot.examples.js';
 import { operatorComparisonTableExamples } from './comparison/OperatorComparisonTable/OperatorComparisonTable.examples.js';
 import { logicModelExamples, invalidLogicModelExamples } from './logic-model/LogicModel/LogicModel.examples.js';
+import { diagnosisWorksheetExamples } from './worksheets/DiagnosisWorksheet/DiagnosisWorksheet.examples.js';
 
 function html(element: React.ReactElement): string {
   const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -66,5 +67,16 @@ describe('server rendering in Node (no window, no document)', () => {
     const out = html(<LogicModel {...props} />);
     expect(out).toContain('data-rch-error');
     expect(out).toContain('rch-lm__box');
+  });
+
+  it.each(Object.entries(diagnosisWorksheetExamples))('DiagnosisWorksheet: %s', (_, props) => {
+    const out = html(<DiagnosisWorksheet {...props} />);
+    expect(out).toContain('rch-dw__item');
+    expect(out).not.toContain('data-rch-error');
+  });
+
+  it('DiagnosisWorksheet with autosave on renders on the server without touching storage', () => {
+    const out = html(<DiagnosisWorksheet principles={diagnosisWorksheetExamples['empty: a new diagnosis']!.principles} />);
+    expect(out).toContain('rch-dw__item');
   });
 });
