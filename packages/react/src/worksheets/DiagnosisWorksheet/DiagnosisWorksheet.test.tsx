@@ -156,10 +156,13 @@ describe('never losing the work', () => {
     expect(localStorage.getItem(KEY)).toContain('Tender 7');
   });
 
-  it('"start again instead" clears the restored work, and undo brings it back', async () => {
+  it('"continue where you left off" goes to the first unanswered item; "start again instead" clears the restored work, and undo brings it back', async () => {
     localStorage.setItem(KEY, worksheet_serialize(halfFilledDiagnosis, { savedAt: '2026-11-23T10:00:00Z' }));
     render(<DiagnosisWorksheet principles={diagnosisPrinciples} locale="en" />);
     await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Name of the service').value).toBe(halfFilledDiagnosis.serviceName));
+    fireEvent.click(screen.getByRole('button', { name: 'Continue where you left off' }));
+    const firstOpen = diagnosisPrinciples.flatMap((p) => p.items).find((i) => !halfFilledDiagnosis.items[i.id])!;
+    expect((document.activeElement as HTMLInputElement).name).toMatch(new RegExp(`${firstOpen.id.replace(/[^A-Za-z0-9]+/g, '-')}$`));
     fireEvent.click(screen.getByRole('button', { name: 'Start again instead' }));
     expect(screen.getByLabelText<HTMLInputElement>('Name of the service').value).toBe('');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import {
   diagnosis_answer,
+  diagnosis_nextUnanswered,
   diagnosis_setAnswer,
   format_value,
   intl_tag,
@@ -321,6 +322,7 @@ const DiagnosisWorksheetImpl = React.forwardRef<HTMLElement, DiagnosisWorksheetP
   const names = React.useMemo(() => new Map(principles.map((p) => [p.id, text_get(p.name, s.locale)])), [principles, s.locale]);
   const byStage = React.useMemo(() => principles.map((p) => ({ principleId: p.id, itemIds: p.items.map((i) => i.id) })), [principles]);
   const summary = React.useMemo(() => worksheet_summary(state, byStage), [state, byStage]);
+  const next = diagnosis_nextUnanswered(state, byStage);
   const words = worksheet_summaryText(summary, { locale: s.locale, name: (id) => names.get(id) ?? id });
   const bars = worksheet_summaryBars(summary);
   const percent = (share: number | undefined) => (share === undefined ? t('worksheet.summary.noValue') : format_value(share * 100, 'percent', { locale: s.locale, decimals: 0 }));
@@ -430,6 +432,19 @@ const DiagnosisWorksheetImpl = React.forwardRef<HTMLElement, DiagnosisWorksheetP
                 {undo.after === 'import' ? t('worksheet.importUndo') : t('worksheet.undo')}
               </button>
             ) : null}
+            {notice.kind === 'restored' && next ? (
+              <button
+                type="button"
+                className="rch-button"
+                onClick={() => {
+                  const el = document.getElementById(fid(`items.${next.itemId}`));
+                  el?.focus();
+                  el?.scrollIntoView?.({ block: 'center' });
+                }}
+              >
+                {say('continue')}
+              </button>
+            ) : null}
             {notice.kind === 'restored' ? (
               <button type="button" className="rch-button rch-button--secondary" onClick={startAgain}>
                 {t('worksheet.restoreDiscard')}
@@ -517,6 +532,7 @@ const DiagnosisWorksheetImpl = React.forwardRef<HTMLElement, DiagnosisWorksheetP
                   className="rch-dw__input"
                   type="text"
                   id={fid(`team[${i}]`)}
+                  dir="auto"
                   maxLength={worksheet_limits.nameChars}
                   autoComplete="off"
                   value={member}
@@ -579,6 +595,7 @@ const DiagnosisWorksheetImpl = React.forwardRef<HTMLElement, DiagnosisWorksheetP
                           status={diagnosis_answer(state, item.id)?.status}
                           note={diagnosis_answer(state, item.id)?.note ?? ''}
                           t={t}
+                          answerWord={say('answer')}
                           onStatus={(status) => {
                             const was = diagnosis_answer(stateRef.current, item.id);
                             change(diagnosis_setAnswer(stateRef.current, item.id, { status, ...(was?.note ? { note: was.note } : {}) }));
@@ -789,7 +806,7 @@ interface FieldProps {
 
 function Field({ id, label, hint, error, multiline, max, text, onText }: FieldProps) {
   const describedBy = cx(hint && `${id}-hint`, error && `${id}-error`) || undefined;
-  const common = { id, maxLength: max, value: text, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined, autoComplete: 'off' } as const;
+  const common = { id, dir: 'auto', maxLength: max, value: text, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined, autoComplete: 'off' } as const;
   return (
     <div className={cx('rch-dw__field', error && 'rch-dw__field--error')}>
       <label className="rch-dw__label" htmlFor={id}>
@@ -808,7 +825,7 @@ function Field({ id, label, hint, error, multiline, max, text, onText }: FieldPr
       {multiline ? (
         <>
           <textarea className="rch-dw__textarea" rows={3} {...common} onChange={(e) => onText(e.currentTarget.value)} />
-          {text ? <p className="rch-dw__print-only rch-dw__print-text">{text}</p> : null}
+          {text ? <p className="rch-dw__print-only rch-dw__print-text" dir="auto">{text}</p> : null}
         </>
       ) : (
         <input className="rch-dw__input" type="text" {...common} onChange={(e) => onText(e.currentTarget.value)} />
@@ -827,9 +844,11 @@ function Item({
   status,
   note,
   t,
+  answerWord,
   onStatus,
   onNote,
 }: {
+  answerWord: string;
   id: string;
   label: React.ReactNode;
   status: ItemStatus | undefined;
@@ -856,7 +875,9 @@ function Item({
             );
           })}
         </div>
-        <p className="rch-dw__print-only rch-dw__print-answer">{t(`worksheet.status.${status ?? 'unanswered'}` as const)}</p>
+        <p className="rch-dw__print-only rch-dw__print-answer">
+          {answerWord}: {t(`worksheet.status.${status ?? 'unanswered'}` as const)}
+        </p>
       </fieldset>
       {status ? (
         <div className="rch-dw__field rch-dw__note">
@@ -869,13 +890,14 @@ function Item({
           <textarea
             className="rch-dw__textarea"
             id={`${id}-note`}
+            dir="auto"
             rows={2}
             maxLength={worksheet_limits.textChars}
             aria-describedby={`${id}-note-hint`}
             value={note}
             onChange={(e) => onNote(e.currentTarget.value)}
           />
-          {note ? <p className="rch-dw__print-only rch-dw__print-text">{note}</p> : null}
+          {note ? <p className="rch-dw__print-only rch-dw__print-text" dir="auto">{note}</p> : null}
         </div>
       ) : null}
     </div>

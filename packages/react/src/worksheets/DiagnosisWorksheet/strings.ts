@@ -13,6 +13,7 @@ const strings = {
     overall: 'Overall summary',
     keep: 'Keep your work',
     answer: 'Answer',
+    continue: 'Continue where you left off',
     unreadable: 'Work saved in this browser could not be read, so the worksheet starts empty. The saved copy was left as it was.',
   },
   he: {
@@ -23,6 +24,7 @@ const strings = {
     overall: 'סיכום כללי',
     keep: 'שמירת העבודה',
     answer: 'תשובה',
+    continue: 'להמשיך מהמקום שבו עצרתם',
     unreadable: 'לא ניתן היה לקרוא את העבודה שנשמרה בדפדפן, ולכן דף העבודה מתחיל ריק. העותק השמור נשאר כפי שהיה.',
   },
   ar: {
@@ -33,6 +35,7 @@ const strings = {
     overall: 'ملخص عام',
     keep: 'حفظ العمل',
     answer: 'الإجابة',
+    continue: 'المتابعة من حيث توقفتم',
     unreadable: 'تعذّرت قراءة العمل المحفوظ في هذا المتصفح، ولذلك تبدأ ورقة العمل فارغة. بقيت النسخة المحفوظة كما هي.',
   },
 } as const;
