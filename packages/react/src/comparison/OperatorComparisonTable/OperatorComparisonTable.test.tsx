@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { describe, it, expect, vi, afterEach } from 'vitest';
-import { render, screen, fireEvent, cleanup, within } from '@testing-library/react';
+import { render, screen, fireEvent, cleanup, within, waitFor } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import * as fc from 'fast-check';
 import type { Indicator, OperatorRow } from '@rechesh/core';
@@ -334,5 +334,17 @@ describe('large lists', () => {
     expect(rendered).toBeLessThan(200);
     // Header + 4,900 established + the new-operators heading + 100 new.
     expect(html).toContain('aria-rowcount="5002"');
+  });
+
+  it('explains the badges of a long table too (worked out after the first paint) and exports every row', async () => {
+    const onExport = vi.fn();
+    table({ ...en, operators: manyOperators(400), onExport });
+    const legend = screen.getByRole('region', { name: 'How to read this table' });
+    await waitFor(() => expect(legend.textContent).toContain('Hidden'));
+    expect(legend.textContent).toContain('Definition changed');
+    expect(legend.textContent).toContain('New operator');
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    const lines = (onExport.mock.calls[0]?.[0] as string).split('\r\n').filter((l) => l !== '');
+    expect(lines.length).toBe(401); // header + 400 operators
   });
 });

@@ -9,6 +9,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import {
+  comparison_cells,
   comparison_csv,
   operatorCaution_order,
   operatorCaution_text,
@@ -163,11 +164,24 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
   );
   // Computed over every row once per data change, not on every render (focus moves re-render).
   const hasRegion = React.useMemo(() => !anonymise && (model.rows.some((r) => r.region !== '') || model.newOnes.some((r) => r.region !== '')), [model, anonymise]);
-  const legendKinds = React.useMemo(() => {
+  // The badge kinds present, for the legend. Short tables work it out at once; long ones after
+  // the first paint, from cells built and dropped (the table keeps only the cells it shows).
+  const eagerLegend = model.source.length <= virtualizeAbove;
+  const kindsOf = React.useCallback(() => {
     const present = new Set<OperatorCautionKind>();
-    for (const list of [model.rows, model.newOnes]) for (const r of list) for (const id in r.cells) for (const c of r.cells[id]?.cautions ?? []) present.add(c.kind);
+    for (const r of comparison_cells(model.source, indicators, benchmark, { rule: s.suppression, populationThreshold })) {
+      for (const c of r.cells) for (const k of c.cautions) present.add(k.kind);
+    }
     return operatorCaution_order.filter((k) => present.has(k));
-  }, [model]);
+  }, [model, indicators, benchmark, s.suppression, populationThreshold]);
+  const eagerKinds = React.useMemo(() => (eagerLegend ? kindsOf() : null), [eagerLegend, kindsOf]);
+  const [lateKinds, setLateKinds] = React.useState<OperatorCautionKind[]>([]);
+  React.useEffect(() => {
+    if (eagerLegend) return;
+    const id = setTimeout(() => setLateKinds(kindsOf()), 0);
+    return () => clearTimeout(id);
+  }, [eagerLegend, kindsOf]);
+  const legendKinds = eagerKinds ?? lateKinds;
 
   // State a person changes.
   const [sorting, setSorting] = React.useState<SortingState>(() =>
@@ -209,10 +223,7 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
         (ind): ColumnDef<typeof features, TableRow, unknown> => ({
           id: ind.id,
           // Only a shown value sorts; hidden and missing ones go last in name order, whatever the direction.
-          accessorFn: (r) => {
-            const cell = r.cells[ind.id];
-            return cell?.state === 'shown' ? cell.value : undefined;
-          },
+          accessorFn: (r) => r.value(ind.id),
           sortUndefined: 'last',
           sortFn: (a, b, id) => (a.getValue(id) as number) - (b.getValue(id) as number),
         }),
@@ -330,10 +341,8 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
   };
 
   const download = () => {
-    const csv = comparison_csv(model.csvRows, indicators, model.csvRows.map((row) => {
-      const r = model.rows.find((x) => x.key === row.operatorId) ?? model.newOnes.find((x) => x.key === row.operatorId);
-      return { operatorId: row.operatorId, cells: r ? Object.values(r.cells) : [] };
-    }), {
+    const cells = comparison_cells(model.source, indicators, benchmark, { rule: s.suppression, populationThreshold });
+    const csv = comparison_csv(model.source, indicators, cells, {
       locale: s.locale,
       suppressedText: s.t('card.suppressed'),
       headers: {

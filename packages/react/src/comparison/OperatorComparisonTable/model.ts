@@ -1,7 +1,9 @@
 import {
   comparison_cells,
+  observation_n,
   operators_anonymise,
   operators_order,
+  suppression_check,
   text_get,
   type ComparisonCell,
   type Indicator,
@@ -20,7 +22,54 @@ export interface TableRow {
   row: OperatorRow;
   name: string;
   region: string;
-  cells: Record<string, ComparisonCell>;
+  /** Cells by indicator id (from core's `comparison_cells`), computed on first read. */
+  readonly cells: Record<string, ComparisonCell>;
+  /** The value a sort may use: the shown value, or undefined when hidden or missing. No cell is built. */
+  value(indicatorId: string): number | undefined;
+}
+
+interface CellContext {
+  indicators: readonly Indicator[];
+  benchmark: Record<string, OperatorBenchmark> | undefined;
+  rule: SuppressionRule;
+  populationThreshold: number | undefined;
+}
+
+/**
+ * Rows build their cells only when read: a virtualized table of 10,000 operators reads the few
+ * dozen rows in view, so it neither computes nor keeps 40,000 cells it never shows.
+ */
+class LazyRow implements TableRow {
+  private built: Record<string, ComparisonCell> | undefined;
+  constructor(
+    readonly key: string,
+    readonly operatorId: string,
+    readonly row: OperatorRow,
+    readonly name: string,
+    readonly region: string,
+    private readonly context: CellContext,
+  ) {}
+
+  get cells(): Record<string, ComparisonCell> {
+    if (!this.built) {
+      const { indicators, benchmark, rule, populationThreshold } = this.context;
+      // No prototype, so an indicator id such as `__proto__` is an ordinary key.
+      const cells = Object.create(null) as Record<string, ComparisonCell>;
+      for (const cell of comparison_cells([this.row], indicators, benchmark, { rule, populationThreshold })[0]?.cells ?? []) {
+        cells[cell.indicatorId] = cell;
+      }
+      this.built = cells;
+    }
+    return this.built;
+  }
+
+  value(indicatorId: string): number | undefined {
+    const values = this.row.values;
+    const obs = values !== null && typeof values === 'object' && Object.prototype.hasOwnProperty.call(values, indicatorId) ? values[indicatorId] : undefined;
+    if (!obs || typeof obs.value !== 'number' || !Number.isFinite(obs.value)) return undefined;
+    // The same rule `comparison_cells` applies: a hidden value must not steer the order.
+    return suppression_check(observation_n(obs), this.context.rule) === 'suppressed' ? undefined : obs.value;
+  }
 }
 
 export interface TableModel {
@@ -28,13 +77,13 @@ export interface TableModel {
   rows: TableRow[];
   /** New operators, by name: listed apart, never compared. */
   newOnes: TableRow[];
-  /** Rows and cells as written to CSV (anonymised rows when anonymised). */
-  csvRows: OperatorRow[];
+  /** The rows as shown and written to CSV (anonymised rows when anonymised), in display order. */
+  source: OperatorRow[];
 }
 
 /**
- * The table's rows: cells from core (`comparison_cells`, which hides suppressed values), names or
- * anonymous labels, and new operators apart. Only valid input reaches here.
+ * The table's rows: names or anonymous labels, new operators apart, cells from core on demand
+ * (`comparison_cells`, which hides suppressed values). Only valid input reaches here.
  */
 export function table_model(
   operators: readonly OperatorRow[],
@@ -52,24 +101,21 @@ export function table_model(
   } else {
     source = operators_order(operators, 'name', locale);
   }
-  const cellRows = comparison_cells(source, indicators, benchmark, { rule: options.rule, populationThreshold: options.populationThreshold });
+  const context: CellContext = { indicators, benchmark, rule: options.rule, populationThreshold: options.populationThreshold };
   const rows: TableRow[] = [];
   const newOnes: TableRow[] = [];
-  source.forEach((row, i) => {
-    // No prototype, so an indicator id such as `__proto__` is an ordinary key.
-    const cells = Object.create(null) as Record<string, ComparisonCell>;
-    for (const cell of cellRows[i]?.cells ?? []) cells[cell.indicatorId] = cell;
-    const item: TableRow = {
-      key: row.operatorId,
-      operatorId: realId.get(row.operatorId) ?? row.operatorId,
+  for (const row of source) {
+    const item = new LazyRow(
+      row.operatorId,
+      realId.get(row.operatorId) ?? row.operatorId,
       row,
-      name: text_get(row.name, locale),
-      region: options.anonymise ? '' : text_get(row.region, locale),
-      cells,
-    };
+      text_get(row.name, locale),
+      options.anonymise ? '' : text_get(row.region, locale),
+      context,
+    );
     (row.isNew === true ? newOnes : rows).push(item);
-  });
-  return { rows, newOnes, csvRows: source };
+  }
+  return { rows, newOnes, source };
 }
 
 /** What the body shows, in order: group headings, the new-operators heading, and operator rows. */
