@@ -1,10 +1,10 @@
 /** DiagnosisWorksheet in real Chromium: a keyboard-only journey with a reload that finds everything restored; files exported and imported. */
 import { describe, it, expect, beforeEach } from 'vitest';
 import { render } from 'vitest-browser-react';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { text_get, worksheet_parse, worksheet_serialize, worksheet_storageKey } from '@rechesh/core';
 import { DiagnosisWorksheet } from './DiagnosisWorksheet.js';
-import { completeDiagnosis, diagnosisPrinciples } from './DiagnosisWorksheet.examples.js';
+import { completeDiagnosis, diagnosisPrinciples, incompleteWorkPlan } from './DiagnosisWorksheet.examples.js';
 
 const KEY = worksheet_storageKey('diagnosis', 'journey');
 const active = () => document.activeElement as HTMLElement | null;
@@ -112,6 +112,25 @@ describe('files in real Chromium', () => {
       expect(document.querySelector<HTMLInputElement>('.rch-dw__details input')?.value).toBe(completeDiagnosis.serviceName);
     } finally {
       URL.createObjectURL = create;
+    }
+  });
+});
+
+describe('reflow', () => {
+  it('at 320 px (400% zoom) in Hebrew nothing scrolls sideways, with errors showing', async () => {
+    await page.viewport(320, 800);
+    try {
+      const r = await render(<DiagnosisWorksheet principles={diagnosisPrinciples} locale="he" autosave={false} defaultValue={incompleteWorkPlan} defaultShowErrors />);
+      const root = r.container.querySelector<HTMLElement>('.rch-dw')!;
+      expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth + 1);
+      const outside = [...root.querySelectorAll<HTMLElement>('*')].filter((el) => {
+        const b = el.getBoundingClientRect();
+        return b.right > 320.5 || b.left < -0.5;
+      });
+      expect(outside.map((el) => el.className)).toEqual([]);
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+    } finally {
+      await page.viewport(1024, 768);
     }
   });
 });

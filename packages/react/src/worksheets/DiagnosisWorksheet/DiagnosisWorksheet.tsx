@@ -407,10 +407,7 @@ const DiagnosisWorksheetImpl = React.forwardRef<HTMLElement, DiagnosisWorksheetP
       ) : null}
 
       {/* Keeping the work: notices, export, import, print, reset. */}
-      <section className="rch-dw__keep" aria-labelledby={`${prefix}-keep`}>
-        <H2 className="rch-dw__section-title rch-visually-hidden" id={`${prefix}-keep`}>
-          {say('keep')}
-        </H2>
+      <section className="rch-dw__keep" aria-label={say('keep')}>
         <div className="rch-dw__live" role="status">
           {notice ? (
             <p className="rch-dw__notice" data-kind={notice.kind} ref={noticeRef} tabIndex={-1}>
