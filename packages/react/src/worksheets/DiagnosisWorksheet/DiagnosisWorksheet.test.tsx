@@ -23,7 +23,7 @@ function itemGroup(container: HTMLElement, index = 0): HTMLElement {
   return container.querySelectorAll<HTMLElement>('.rch-dw__item fieldset')[index]!;
 }
 
-describe('answering the diagnosis', () => {
+describe('answering the diagnosis', { timeout: 20_000 }, () => {
   it('shows every principle with its items by stage, four statuses each', () => {
     const { container } = render(<DiagnosisWorksheet principles={diagnosisPrinciples} locale="en" autosave={false} />);
     const total = diagnosisPrinciples.reduce((n, p) => n + p.items.length, 0);
@@ -83,7 +83,7 @@ describe('answering the diagnosis', () => {
   });
 });
 
-describe('the work-plan step', () => {
+describe('the work-plan step', { timeout: 20_000 }, () => {
   it('check with nothing chosen: an error summary takes focus, each error links to its field, inline messages beside the fields', () => {
     const { container } = render(<DiagnosisWorksheet principles={diagnosisPrinciples} locale="en" autosave={false} />);
     fireEvent.click(screen.getByRole('button', { name: 'Check the work plan' }));
@@ -130,7 +130,7 @@ describe('the work-plan step', () => {
   });
 });
 
-describe('never losing the work', () => {
+describe('never losing the work', { timeout: 20_000 }, () => {
   it('autosaves after a pause, and a remount restores it with a notice that can be dismissed', async () => {
     vi.useFakeTimers();
     const { unmount } = render(<DiagnosisWorksheet principles={diagnosisPrinciples} locale="en" autosaveDelay={300} />);
@@ -168,6 +168,15 @@ describe('never losing the work', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(screen.getByLabelText<HTMLInputElement>('Name of the service').value).toBe(halfFilledDiagnosis.serviceName);
+  });
+
+  it('controlled with autosave: the restored work comes through onChange; an old (version 1) save is migrated', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ version: 1, service: 'Old day care', team: 'Noa, Ahmad', answers: { [p1!.items[0]!.id]: 'partly' } }));
+    const onChange = vi.fn();
+    render(<DiagnosisWorksheet principles={diagnosisPrinciples} locale="en" value={worksheet_empty('diagnosis')} onChange={onChange} />);
+    await waitFor(() => expect(onChange).toHaveBeenCalled());
+    expect(onChange.mock.lastCall![0]).toMatchObject({ kind: 'diagnosis', version: 2, serviceName: 'Old day care', items: { [p1!.items[0]!.id]: { status: 'partly' } } });
+    expect(plain(screen.getByRole('status').textContent)).toBe('We restored your work from your last visit.');
   });
 
   it('autosave={false} neither writes nor restores', () => {
