@@ -556,6 +556,9 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
           // eslint-disable-next-line jsx-a11y/no-noninteractive-element-to-interactive-role
           role="grid"
           className="rch-ct__grid"
+          // Long (virtualized) tables use fixed column widths: the layout does not depend on which
+          // rows are in view, so columns do not jump while scrolling and layout stays cheap.
+          data-virtual={virtual ? '' : undefined}
           aria-rowcount={rowCount}
           aria-colcount={colCount}
           aria-describedby={`${ids}-instructions`}
