@@ -17,7 +17,8 @@ export interface IndicatorDialogProps {
   heading: string;
   indicators: readonly Indicator[];
   observations?: Readonly<Record<string, readonly Observation[]>> | undefined;
-  s: Pick<ResolvedSettings, 'locale' | 'dir' | 'theme' | 'numberingSystem' | 'messages'>;
+  /** The diagram's resolved settings; `suppression` must reach the cards (values below it never show). */
+  s: Pick<ResolvedSettings, 'locale' | 'dir' | 'theme' | 'numberingSystem' | 'messages' | 'suppression'>;
   onClose: () => void;
   /** Where focus goes back on close (the badge, or the details button). */
   returnTo: HTMLElement | null;
@@ -28,7 +29,7 @@ export interface IndicatorDialogProps {
  * its own measurement plan. Radix traps focus, closes on Escape and returns focus.
  */
 export default function IndicatorDialog({ title, heading, indicators, observations, s, onClose, returnTo }: IndicatorDialogProps) {
-  const own = useRechesh({ locale: s.locale, dir: s.dir, theme: s.theme, messages: s.messages }, indicatorsCatalog);
+  const own = useRechesh({ locale: s.locale, dir: s.dir, theme: s.theme, messages: s.messages, suppression: s.suppression }, indicatorsCatalog);
   return (
     <Dialog.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
       <Dialog.Portal>
@@ -59,6 +60,7 @@ export default function IndicatorDialog({ title, heading, indicators, observatio
                   locale={s.locale}
                   dir={s.dir}
                   numberingSystem={s.numberingSystem}
+                  suppression={s.suppression}
                   messages={s.messages}
                 />
               ))}

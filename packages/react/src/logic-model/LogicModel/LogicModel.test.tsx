@@ -168,6 +168,16 @@ describe('indicator badges', () => {
     expect(within(dialog).getByRole('heading', { name: text_get(ind.name, 'en') })).toBeTruthy();
     expect(within(dialog).getAllByRole('button', { name: /measurement plan/i }).length).toBeGreaterThan(0);
   });
+
+  it('keep the diagram\'s suppression rule inside the dialog: values from too few cases never show', async () => {
+    const withInd = residentialYouthCareModel.boxes.find((b) => (b.indicatorIds?.length ?? 0) > 0)!;
+    const id = withInd.indicatorIds![0]!;
+    const observations = { [id]: [{ period: '2025-Q1', value: 41.9, n: 24 }, { period: '2025-Q2', value: 37.3, n: 25 }] };
+    const { container } = render(<LogicModel model={residentialYouthCareModel} observations={observations} suppression={{ minN: 50 }} locale="en" />);
+    fireEvent.click(container.querySelector<HTMLButtonElement>(`[data-box-id="${withInd.id}"] .rch-lm__badge`)!);
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).not.toMatch(/37\.3|41\.9|4\.6/);
+  });
 });
 
 describe('bad data', () => {
