@@ -6,7 +6,7 @@
 import type { Indicator, Locale } from '../schema/types.js';
 import { text_get } from '../i18n/locale.js';
 import type { Comparison } from '../stats/compare.js';
-import { operators_anonymise, type ComparisonCell, type ComparisonRow, type OperatorRow } from './operators.js';
+import { operators_anonymise, type ComparisonCell, type ComparisonRow, type OperatorCautionKind, type OperatorRow } from './operators.js';
 
 /** Column words of the CSV header. */
 export interface CsvHeaders {
@@ -49,6 +49,8 @@ export interface CsvOptions {
   headers?: Partial<CsvHeaders>;
   /** Localized comparison words; the comparison key is written when absent. */
   comparisonText?: Partial<Record<Comparison, string>>;
+  /** Localized caution words (the badges' words); the caution kind is written when absent. */
+  cautionText?: Partial<Record<OperatorCautionKind, string>>;
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -117,7 +119,14 @@ function cell_fields(cell: ComparisonCell | undefined, suppressedText: string, o
   const value: CsvValue = shown ? num(cell.value) : cell.state === 'suppressed' ? { text: suppressedText } : '';
   const words = isObject(options.comparisonText) ? options.comparisonText : {};
   const comparison = typeof cell.comparison === 'string' ? (words[cell.comparison] ?? cell.comparison) : '';
-  const kinds = Array.isArray(cell.cautions) ? cell.cautions.filter(isObject).map((c) => String(c.kind)) : [];
+  const cautionWords: Record<string, unknown> = isObject(options.cautionText) ? options.cautionText : {};
+  const kinds = Array.isArray(cell.cautions)
+    ? cell.cautions.filter(isObject).map((c) => {
+        const kind = String(c.kind);
+        const word = Object.prototype.hasOwnProperty.call(cautionWords, kind) ? cautionWords[kind] : undefined;
+        return typeof word === 'string' ? word : kind;
+      })
+    : [];
   return [value, num(cell.n), num(iv?.lower), num(iv?.upper), { text: comparison }, { text: kinds.join('; ') }];
 }
 

@@ -162,4 +162,22 @@ describe('5,000 operators', () => {
     await expect.poll(() => activeCell()?.closest('tr')?.getAttribute('aria-rowindex')).toBe('5002');
     expect(activeCell()?.closest('tr')?.hasAttribute('data-new')).toBe(true);
   });
+
+  it('keeps one tab stop when the active row scrolls out of the rendered window', async () => {
+    await render(
+      <div>
+        <OperatorComparisonTable {...ex['eight operators on four indicators']} operators={manyOperators(500)} locale="en" maxHeight={400} />
+        <button type="button">after</button>
+      </div>,
+    );
+    await expect.poll(() => document.querySelector('.rch-ct__spacer')).toBeTruthy();
+    (document.querySelector('th[data-col="name"] button') as HTMLButtonElement).focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    (document.querySelector('.rch-ct__scroll') as HTMLElement).scrollTop = 20_000;
+    await new Promise((r) => setTimeout(r, 150));
+    await expect.poll(() => document.querySelectorAll('.rch-ct__grid [tabindex="0"]').length).toBe(1);
+    (document.querySelectorAll('button'))[document.querySelectorAll('button').length - 1]!.focus();
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(activeCell()?.closest('.rch-ct__grid')).toBeTruthy();
+  });
 });

@@ -223,6 +223,40 @@ describe('anonymised mode', () => {
   });
 });
 
+describe('review fixes', () => {
+  it('an anonymised page never names an operator, even in its error panel', () => {
+    table({ ...ex['anonymised for publication'], locale: 'en', operators: [eightOperators[0]!, { ...eightOperators[1]!, operatorId: 'op-01' }] });
+    const panel = screen.getByRole('group', { name: /cannot be shown/ });
+    expect(plain(panel.textContent)).toContain('operators[1].operatorId');
+    expect(everything()).not.toContain('op-01');
+  });
+
+  it('hiding the sorted column goes back to the default order, so the sort can always be undone', () => {
+    table({ ...en, defaultSort: { columnId: 'detox-completion', desc: true } });
+    expect(screen.queryByText(/this is not a ranking/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Patients who completed physiological detox' }));
+    expect(screen.queryByText(/this is not a ranking/)).toBeNull();
+    expect(rowHeaders()[0]).toBe('Al-Amal');
+    expect((screen.getByRole('checkbox', { name: 'Show confidence intervals' }) as HTMLInputElement).disabled).toBe(false);
+  });
+
+  it('counts the "nothing matches" row in aria-rowcount', () => {
+    table(en);
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'zzzz' } });
+    const last = Array.from(grid().querySelectorAll('tr[aria-rowindex]')).pop();
+    expect(grid().getAttribute('aria-rowcount')).toBe(last?.getAttribute('aria-rowindex'));
+  });
+
+  it('writes the caution words of the table\'s language in the CSV', () => {
+    const onExport = vi.fn();
+    table({ ...ex['eight operators on four indicators'], locale: 'he', onExport });
+    fireEvent.click(screen.getByRole('button', { name: 'הורדת CSV' }));
+    const csv = onExport.mock.calls[0]?.[0] as string;
+    expect(csv).toContain('הרכב אוכלוסייה');
+    expect(csv).not.toContain('population-mix');
+  });
+});
+
 describe('languages', () => {
   it('speaks Hebrew and Arabic, right to left, with numbers isolated', () => {
     table({ ...ex['eight operators on four indicators'], locale: 'he' });

@@ -117,7 +117,12 @@ const TableImpl = React.forwardRef<HTMLElement, OperatorComparisonTableProps>(fu
   const { locale, dir, theme, numberingSystem, suppression, messages } = props;
   const s = useRechesh({ locale, dir, theme, numberingSystem, suppression, messages }, comparisonTableCatalog);
   const { indicators, operators, benchmark } = props;
-  const issues = React.useMemo(() => validate_comparisonTable({ indicators, operators, benchmark }), [indicators, operators, benchmark]);
+  const anonymise = props.anonymise === true;
+  const issues = React.useMemo(() => {
+    const found = validate_comparisonTable({ indicators, operators, benchmark });
+    // A page shown anonymised must not name an operator even in its error panel: the path says where.
+    return anonymise ? found.map((i) => (i.code === 'duplicate-id' && i.path.startsWith('operators') ? { ...i, params: { id: '…' } } : i)) : found;
+  }, [indicators, operators, benchmark, anonymise]);
   if (issues.length > 0) {
     return <ErrorPanel component={TABLE_NAME} issues={issues} locale={s.locale} dir={s.dir} messages={messages} data-rch-theme={theme} />;
   }
@@ -275,7 +280,8 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
   const pendingFocus = React.useRef('');
   const gridRef = React.useRef<HTMLTableElement>(null);
   const scrollRef = React.useRef<HTMLDivElement>(null);
-  const rowCount = items.length + 1;
+  // The header, and the body rows (or the one row saying there is nothing to show).
+  const rowCount = Math.max(items.length, 1) + 1;
   const colCount = visible.length;
   const at = { r: Math.min(active.r, rowCount - 1), c: Math.min(active.c, colCount - 1) };
   const spans = (r: number) => r > 0 && items[r - 1]?.kind !== 'row';
@@ -287,12 +293,17 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
   // After a keyboard move, focus the active cell once it is rendered (a virtualized row may
   // appear a render later, after the virtual body scrolls to it). Holds the cell's "r:c", or ''.
   const applyFocus = React.useCallback(() => {
+    const grid = gridRef.current;
+    if (!grid) return;
     const want = pendingFocus.current;
-    if (!want) return;
-    const el = gridRef.current?.querySelector<HTMLElement>(`[data-rc="${want}"]`);
-    if (!el) return;
-    pendingFocus.current = '';
-    (el.querySelector<HTMLElement>('button') ?? el).focus();
+    const el = want ? grid.querySelector<HTMLElement>(`[data-rc="${want}"]`) : null;
+    if (el) {
+      pendingFocus.current = '';
+      (el.querySelector<HTMLElement>('button') ?? el).focus();
+    }
+    // In a long table the active row may have scrolled out of the rendered window: keep the grid
+    // reachable with Tab through the first header (focusing it makes it the active cell).
+    if (!grid.querySelector('[tabindex="0"]')) grid.querySelector<HTMLElement>('thead button')?.setAttribute('tabindex', '0');
   }, []);
   React.useLayoutEffect(applyFocus);
 
@@ -363,6 +374,7 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
         lower: s.t('table.cmp.lower'),
         'not-comparable': s.t('table.cmp.not-comparable'),
       },
+      cautionText: Object.fromEntries(operatorCaution_order.map((k) => [k, cautionWord(s, k)])),
     });
     onExport?.(csv);
     if (typeof URL.createObjectURL !== 'function') return;
@@ -526,7 +538,13 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
                 <input
                   type="checkbox"
                   checked={columnVisibility[c.id] !== false}
-                  onChange={(e) => setColumnVisibility((v) => ({ ...v, [c.id]: e.target.checked }))}
+                  onChange={(e) => {
+                    const shown = e.target.checked;
+                    setColumnVisibility((v) => ({ ...v, [c.id]: shown }));
+                    // A hidden column cannot be clicked to undo its sort: go back to the default order.
+                    if (!shown && sort?.id === c.id) setSorting([]);
+                    setActive((a) => ({ r: a.r, c: 0 }));
+                  }}
                 />
                 {colName(c)}
               </label>
