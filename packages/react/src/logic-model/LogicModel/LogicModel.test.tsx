@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { describe, it, expect, afterEach, vi } from 'vitest';
-import { render, screen, fireEvent, cleanup, within } from '@testing-library/react';
+import { render, screen, fireEvent, cleanup, within, waitFor } from '@testing-library/react';
 import * as fc from 'fast-check';
 import { logicModel_outline, text_get, type LogicModel as Model } from '@rechesh/core';
 import { detoxInpatientModel, fullLogicModel, residentialYouthCareModel } from '@rechesh/content';
@@ -167,6 +167,14 @@ describe('indicator badges', () => {
     const ind = residentialYouthCareModel.indicators!.find((i) => i.id === withInd.indicatorIds![0])!;
     expect(within(dialog).getByRole('heading', { name: text_get(ind.name, 'en') })).toBeTruthy();
     expect(within(dialog).getAllByRole('button', { name: /measurement plan/i }).length).toBeGreaterThan(0);
+  });
+
+  it('return focus to the box on close, so the arrow keys go on from there', async () => {
+    const { container } = render(<LogicModel model={residentialYouthCareModel} locale="en" />);
+    const withInd = residentialYouthCareModel.boxes.find((b) => (b.indicatorIds?.length ?? 0) > 0)!;
+    fireEvent.click(container.querySelector<HTMLButtonElement>(`[data-box-id="${withInd.id}"] .rch-lm__badge`)!);
+    fireEvent.click(within(await screen.findByRole('dialog')).getAllByRole('button', { name: /close/i }).pop()!);
+    await waitFor(() => expect((document.activeElement as HTMLElement | null)?.getAttribute('data-box-id')).toBe(withInd.id));
   });
 
   it('keep the diagram\'s suppression rule inside the dialog: values from too few cases never show', async () => {

@@ -284,7 +284,10 @@ const LogicModelImpl = React.forwardRef<HTMLElement, LogicModelProps>(function L
     move(m);
   };
 
-  const openIndicators = (boxId: string, el: HTMLElement | null) => setDialog({ boxId, returnTo: el });
+  // Focus comes back to where the keyboard works: the box itself when the badge (not a tab stop)
+  // was clicked, so the arrow keys go on from there; a focusable opener (details button) otherwise.
+  const openIndicators = (boxId: string, el: HTMLElement | null) =>
+    setDialog({ boxId, returnTo: el && el.tabIndex >= 0 ? el : (boxes.current.get(boxId) ?? el) });
   const closeDetails = () => {
     const id = detailsId;
     setDetailsId(undefined);
