@@ -154,6 +154,16 @@ describe('the revision comparison', () => {
     expect(notice).toContain('Boxes added: 1, removed: 1, changed: 1.');
     expect(container.querySelectorAll('.rch-lm__link[data-rev="removed"]').length).toBe(2);
   });
+
+  it('says in the outline which links were removed or added, as the drawing shows by dashes', () => {
+    render(<LogicModel {...ex['revision: detox 2025 compared with 2026']} locale="en" defaultShowOutline />);
+    const removedBox = document.querySelector('.rch-lm__outline [data-box-id="detox-group-sessions"]')!;
+    const ends = Array.from(removedBox.querySelectorAll('.rch-lm__ends li')).map((li) => plain(li.textContent));
+    expect(ends.length).toBeGreaterThan(0);
+    for (const end of ends) expect(end).toContain('(removed)');
+    const addedBox = document.querySelector('.rch-lm__outline [data-box-id="detox-community-follow-up"]')!;
+    expect(Array.from(addedBox.querySelectorAll('.rch-lm__ends li')).some((li) => plain(li.textContent).includes('(added)'))).toBe(true);
+  });
 });
 
 describe('indicator badges', () => {

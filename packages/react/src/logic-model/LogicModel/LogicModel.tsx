@@ -416,6 +416,7 @@ const LogicModelImpl = React.forwardRef<HTMLElement, LogicModelProps>(function L
               t={t}
               id={`${uid}-outline`}
               revision={revisionBoxes}
+              linkStatus={view.revision?.links}
               onIndicators={openIndicators}
             />
           ) : (
@@ -485,6 +486,7 @@ const LogicModelImpl = React.forwardRef<HTMLElement, LogicModelProps>(function L
                 columnLabel={detailsColumn?.label}
                 locale={s.locale}
                 t={t}
+                linkStatus={view.revision?.links}
                 onIndicators={(el) => openIndicators(detailsBox.id, el)}
               />
               <button type="button" className="rch-button rch-button--secondary" onClick={closeDetails}>

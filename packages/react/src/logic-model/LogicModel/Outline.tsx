@@ -28,10 +28,12 @@ interface DetailsProps {
   t: Translate;
   /** Opens the indicator dialog; a button is shown when given and the box has indicators. */
   onIndicators?: ((el: HTMLElement) => void) | undefined;
+  /** In a revision comparison, each link's status by its index (a removed link must say so). */
+  linkStatus?: readonly string[] | undefined;
 }
 
 /** One box's facts as a description list (used by the outline and the details panel). */
-export function BoxDetails({ box, columnLabel, locale, t, onIndicators }: DetailsProps) {
+export function BoxDetails({ box, columnLabel, locale, t, onIndicators, linkStatus }: DetailsProps) {
   const none = t('logicModel.outlineNone');
   const ends = (list: OutlineBox['incoming']) =>
     list.length === 0 ? (
@@ -44,6 +46,12 @@ export function BoxDetails({ box, columnLabel, locale, t, onIndicators }: Detail
               <RText value={e.label} locale={locale} />
             </bdi>{' '}
             (<RText value={e.columnLabel} locale={locale} />)
+            {linkStatus?.[e.link] === 'added' || linkStatus?.[e.link] === 'removed' ? (
+              <span className="rch-lm__tag" data-rev={linkStatus[e.link]}>
+                {' '}
+                ({t(`logicModel.rev.${linkStatus[e.link] as 'added' | 'removed'}`)})
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -115,11 +123,13 @@ interface OutlineProps {
   t: Translate;
   id: string;
   revision?: ReadonlyMap<string, BoxRevision> | undefined;
+  /** In a revision comparison, each link's status by its index. */
+  linkStatus?: readonly string[] | undefined;
   onIndicators?: ((boxId: string, el: HTMLElement) => void) | undefined;
 }
 
 /** The outline alternative. */
-export const Outline = React.forwardRef<HTMLDivElement, OutlineProps>(function Outline({ outline, locale, t, id, revision, onIndicators }, ref) {
+export const Outline = React.forwardRef<HTMLDivElement, OutlineProps>(function Outline({ outline, locale, t, id, revision, linkStatus, onIndicators }, ref) {
   return (
     <div className="rch-lm__outline" id={id} ref={ref} tabIndex={-1}>
       <ol className="rch-lm__outline-columns">
@@ -147,6 +157,7 @@ export const Outline = React.forwardRef<HTMLDivElement, OutlineProps>(function O
                         columnLabel={undefined}
                         locale={locale}
                         t={t}
+                        linkStatus={linkStatus}
                         onIndicators={onIndicators ? (el) => onIndicators(b.id, el) : undefined}
                       />
                     </li>
