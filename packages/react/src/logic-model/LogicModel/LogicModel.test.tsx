@@ -231,6 +231,16 @@ describe('export', () => {
     expect((svg.match(/marker-end="url\(#a\)"/g) ?? []).length).toBe(detoxInpatientModel.links.length);
     expect(svg).toContain('text-anchor="end"');
   });
+
+  it('keeps the revision marks: removed links dotted, and boxes saying added, removed or changed', () => {
+    const r = ex['revision: detox 2025 compared with 2026'];
+    const view = logicModel_view(r.model, { locale: 'en', dir: 'ltr', tenderView: false, collapsed: [], boxWidth: 200, compareWith: r.compareWith });
+    const svg = logicModel_svg(view, { locale: 'en', dir: 'ltr', t: (k) => k });
+    expect((svg.match(/stroke-dasharray="2 4"/g) ?? []).length).toBe(2);
+    expect(svg).toContain('logicModel.rev.removed');
+    expect(svg).toContain('logicModel.rev.added');
+    expect(svg).toContain('logicModel.rev.changed');
+  });
 });
 
 /* ---- Property-based: random graphs never throw — a drawing or an error panel ------------------ */

@@ -39,19 +39,29 @@ export function logicModel_svg(view: LogicModelView, o: { locale: Locale; dir: D
       parts.push(`<text x="${x}" y="${16 + 18 * (k + 1)}" text-anchor="${anchor}" font-weight="bold" fill="#000">${esc(iso(ln))}</text>`);
     });
   });
+  // A revision comparison keeps its marks outside the page: removed links dotted and grey, added
+  // ones thick; boxes say "added", "removed" or "changed" in words, removed ones with a dashed border.
   for (const l of physical.links) {
-    const dash = l.kind === 'forward' ? '' : ' stroke-dasharray="6 4"';
-    parts.push(`<path d="${link_path(l.points) ?? ''}" fill="none" stroke="#333" stroke-width="1.5"${dash} marker-end="url(#a)"/>`);
+    const link = drawn.links[l.index];
+    const status = link ? view.linkStatus.get(link) : undefined;
+    const dash = status === 'removed' ? ' stroke-dasharray="2 4"' : l.kind === 'forward' ? '' : ' stroke-dasharray="6 4"';
+    const stroke = status === 'removed' ? '#767676' : '#333';
+    const width = status === 'added' ? 3 : 1.5;
+    parts.push(`<path d="${link_path(l.points) ?? ''}" fill="none" stroke="${stroke}" stroke-width="${width}"${dash} marker-end="url(#a)"/>`);
   }
   physical.boxes.forEach((b, i) => {
     const placed = layout.boxes[i]!;
-    parts.push(`<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" rx="6" fill="#fff" stroke="#000" stroke-width="1.5"/>`);
+    const rev = view.revision?.boxes.get(placed.id)?.status;
+    const border = rev === 'removed' ? ' stroke-dasharray="6 4"' : '';
+    const strokeWidth = rev === 'added' ? 3 : 1.5;
+    parts.push(`<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" rx="6" fill="#fff" stroke="#000" stroke-width="${strokeWidth}"${border}/>`);
     const lines = text_wrap(text(placed.box.label), Math.max(6, Math.floor((b.width - 20) / 8)));
     const x = rtl ? b.x + b.width - 10 : b.x + 10;
     lines.forEach((ln, k) => parts.push(`<text x="${x}" y="${b.y + 10 + 16 * (k + 1)}" text-anchor="${anchor}" fill="#000">${esc(iso(ln))}</text>`));
     const resp = placed.box.responsibility;
-    if (resp) {
-      parts.push(`<text x="${x}" y="${b.y + b.height - 10}" text-anchor="${anchor}" font-size="12" fill="#333">${esc(iso(o.t(`logicModel.resp.${resp}`)))}</text>`);
+    const foot = [resp ? o.t(`logicModel.resp.${resp}`) : '', rev && rev !== 'unchanged' ? o.t(`logicModel.rev.${rev}`) : ''].filter(Boolean).join(' · ');
+    if (foot) {
+      parts.push(`<text x="${x}" y="${b.y + b.height - 10}" text-anchor="${anchor}" font-size="12" fill="#333">${esc(iso(foot))}</text>`);
     }
   });
   parts.push('</svg>');
