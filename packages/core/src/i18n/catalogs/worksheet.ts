@@ -138,6 +138,15 @@ const en = {
   'worksheet.ptool.round-table': 'Round table',
   'worksheet.ptool.online-survey': 'Online survey',
   'worksheet.ptool.online-arena': 'Online arena',
+  'worksheet.ui.details': 'About the service and the tender',
+  'worksheet.ui.check': 'Check the work plan',
+  'worksheet.ui.complete': 'The work plan is complete.',
+  'worksheet.ui.dismiss': 'Close the notice',
+  'worksheet.ui.overall': 'Overall summary',
+  'worksheet.ui.keep': 'Keep your work',
+  'worksheet.ui.answer': 'Answer',
+  'worksheet.ui.continue': 'Continue where you left off',
+  'worksheet.ui.unreadable': 'Work saved in this browser could not be read, so the worksheet starts empty. The saved copy was left as it was.',
 };
 
 /** Keys of the worksheet catalog. */
@@ -276,6 +285,15 @@ const he: Record<keyof typeof en, string> = {
   'worksheet.ptool.round-table': 'שולחן עגול',
   'worksheet.ptool.online-survey': 'סקר מקוון',
   'worksheet.ptool.online-arena': 'זירה מקוונת',
+  'worksheet.ui.details': 'פרטי השירות והמכרז',
+  'worksheet.ui.check': 'בדיקת תוכנית העבודה',
+  'worksheet.ui.complete': 'תוכנית העבודה מלאה.',
+  'worksheet.ui.dismiss': 'סגירת ההודעה',
+  'worksheet.ui.overall': 'סיכום כללי',
+  'worksheet.ui.keep': 'שמירת העבודה',
+  'worksheet.ui.answer': 'תשובה',
+  'worksheet.ui.continue': 'להמשיך מהמקום שבו עצרתם',
+  'worksheet.ui.unreadable': 'לא ניתן היה לקרוא את העבודה שנשמרה בדפדפן, ולכן דף העבודה מתחיל ריק. העותק השמור נשאר כפי שהיה.',
 };
 
 const ar: Record<keyof typeof en, string> = {
@@ -411,6 +429,15 @@ const ar: Record<keyof typeof en, string> = {
   'worksheet.ptool.round-table': 'طاولة مستديرة',
   'worksheet.ptool.online-survey': 'استطلاع عبر الإنترنت',
   'worksheet.ptool.online-arena': 'منصة نقاش عبر الإنترنت',
+  'worksheet.ui.details': 'عن الخدمة والمناقصة',
+  'worksheet.ui.check': 'التحقق من خطة العمل',
+  'worksheet.ui.complete': 'خطة العمل مكتملة.',
+  'worksheet.ui.dismiss': 'إغلاق الإشعار',
+  'worksheet.ui.overall': 'ملخص عام',
+  'worksheet.ui.keep': 'حفظ العمل',
+  'worksheet.ui.answer': 'الإجابة',
+  'worksheet.ui.continue': 'المتابعة من حيث توقفتم',
+  'worksheet.ui.unreadable': 'تعذّرت قراءة العمل المحفوظ في هذا المتصفح، ولذلك تبدأ ورقة العمل فارغة. بقيت النسخة المحفوظة كما هي.',
 };
 
 /**

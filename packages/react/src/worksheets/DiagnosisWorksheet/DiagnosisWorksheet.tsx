@@ -39,7 +39,6 @@ import { worksheetsCatalog } from '../../internal/catalogs.js';
 import { Text } from '../../internal/Text.js';
 import { diagnosis_stages, principles_areValid, worksheetPrinciples_of, type DiagnosisPrinciple } from './model.js';
 import { file_text, json_download, storage_read, storage_write } from './storage.js';
-import { diagnosisString } from './strings.js';
 
 /* -------------------------------------------------------------------------------------------------
  * DiagnosisWorksheet
@@ -144,7 +143,7 @@ const DiagnosisWorksheetImpl = React.forwardRef<HTMLElement, DiagnosisWorksheetP
 ) {
   const s = useRechesh({ locale, dir, theme, numberingSystem, suppression, messages }, worksheetsCatalog);
   const t = s.t;
-  const say = (key: Parameters<typeof diagnosisString>[1]) => diagnosisString(s.locale, key);
+  const say = (key: 'details' | 'check' | 'complete' | 'dismiss' | 'overall' | 'keep' | 'answer' | 'continue' | 'unreadable') => s.t(`worksheet.ui.${key}`);
   const prefix = `rch-dw${React.useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const fid = (path: string) => worksheet_fieldId(path, prefix);
   const storageKey = worksheet_storageKey('diagnosis', storageId);
