@@ -18,6 +18,22 @@ import { detoxCompletion } from '../../packages/react/src/indicators/IndicatorCa
  * shows intervals and cautions prominently. Badges explain themselves (Enter or click). The table
  * is a WAI-ARIA grid: Tab in, arrow keys move between cells, Enter on a header sorts, Space
  * selects an operator.
+ *
+ * Embedding it in a portal page:
+ *
+ * ```tsx
+ * import '@rechesh/tokens/tokens.css';
+ * import '@rechesh/react/comparison.css';
+ * import { OperatorComparisonTable } from '@rechesh/react/comparison';
+ *
+ * <OperatorComparisonTable
+ *   locale="he"
+ *   indicators={[completion, readmission]}
+ *   operators={operators} // OperatorRow[]: operatorId, name, region, isNew, population, values
+ *   benchmark={{ completion: { value: 70, label: 'ממוצע ארצי' } }}
+ *   onSelectedIdChange={(id) => setSelected(id)}
+ * />
+ * ```
  */
 const meta: Meta<typeof OperatorComparisonTable> = {
   title: 'Comparison/OperatorComparisonTable',

@@ -12,6 +12,17 @@ import {
  * follow links (ArrowLeft goes forward in Hebrew and Arabic), Up and Down move within a column,
  * N moves between the links of a box, Enter opens a box's details, Escape returns, O shows the
  * outline. Hover or focus a box to highlight what leads to it and what it leads to.
+ *
+ * Embedding it in a portal page:
+ *
+ * ```tsx
+ * import '@rechesh/tokens/tokens.css';
+ * import '@rechesh/react/logic-model.css';
+ * import { LogicModel } from '@rechesh/react/logic-model';
+ * import { fullLogicModel } from '@rechesh/content';
+ *
+ * <LogicModel locale="he" model={fullLogicModel} />
+ * ```
  */
 const meta: Meta<typeof LogicModel> = {
   title: 'Logic model/LogicModel',

@@ -9,6 +9,18 @@ import { diagnosisWorksheetExamples as ex } from '../../packages/react/src/works
  * words and bars; then the work-plan step: two principles, why, and one super-outcome each, with
  * an error summary linked to its fields. The work is kept in the browser (autosave, off in these
  * stories), can be exported and imported as JSON, cleared with undo, and printed on A4.
+ *
+ * Embedding it in a portal page:
+ *
+ * ```tsx
+ * import '@rechesh/tokens/tokens.css';
+ * import '@rechesh/react/worksheets.css';
+ * import { DiagnosisWorksheet, diagnosisPrinciples_from } from '@rechesh/react/worksheets';
+ * import { principles, fullLogicModel, principle_boxIds } from '@rechesh/content';
+ *
+ * const items = diagnosisPrinciples_from(principles, fullLogicModel, principle_boxIds);
+ * <DiagnosisWorksheet locale="he" principles={items} storageId="detox-tender-2026" />
+ * ```
  */
 const meta: Meta<typeof DiagnosisWorksheet> = {
   title: 'Worksheets/DiagnosisWorksheet',
