@@ -11,6 +11,7 @@ import '../packages/react/src/trend/TargetTrendChart/TargetTrendChart.css';
 import '../packages/react/src/comparison/FunnelPlot/FunnelPlot.css';
 import '../packages/react/src/comparison/OperatorComparisonTable/OperatorComparisonTable.css';
 import '../packages/react/src/logic-model/LogicModel/LogicModel.css';
+import '../packages/react/src/worksheets/shared/worksheet.css';
 import '../packages/react/src/worksheets/DiagnosisWorksheet/DiagnosisWorksheet.css';
 import './preview.css';
 

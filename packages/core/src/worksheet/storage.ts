@@ -70,11 +70,11 @@ export function worksheet_storageKey(kind: WorksheetKind, id: string): string {
   return `rechesh:worksheet:${kind}:${encodeURIComponent(String(id))}`;
 }
 
-/** The work and, after a reset or an import, the state before it, for undo. */
+/** The work and, after a reset, an import or a removal, the state before it, for undo. */
 export interface WorksheetHistory<T extends WorksheetState = WorksheetState> {
   state: T;
   /** What undo brings back, and what replaced it. */
-  undo?: { state: T; after: 'reset' | 'import' };
+  undo?: { state: T; after: 'reset' | 'import' | 'remove' };
 }
 
 /** What can happen to the work. */
@@ -82,13 +82,15 @@ export type WorksheetHistoryAction<T extends WorksheetState = WorksheetState> =
   | { type: 'change'; state: T }
   | { type: 'reset'; state?: T }
   | { type: 'import'; state: T }
+  /** A removal (an action, a milestone, a stakeholder): a person's typing gone at one press. */
+  | { type: 'remove'; state: T }
   | { type: 'undo' }
   | { type: 'dismiss' };
 
 /**
- * A pure reducer for the work with reset and import that can be undone: reset and import keep
- * the state they replace until the person undoes, dismisses the notice, or changes the work (an
- * undo after new work would lose it). Reset goes to `worksheet_empty` of the kind unless given a
+ * A pure reducer for the work with reset, import and removal that can be undone: each keeps the
+ * state it replaces until the person undoes, dismisses the notice, or changes the work (an undo
+ * after new work would lose it). Reset goes to `worksheet_empty` of the kind unless given a
  * state.
  * @example
  * let h = { state: filled };
@@ -103,6 +105,8 @@ export function worksheet_history<T extends WorksheetState>(history: WorksheetHi
       return { state: action.state ?? (worksheet_empty(history.state.kind) as T), undo: { state: history.state, after: 'reset' } };
     case 'import':
       return { state: action.state, undo: { state: history.state, after: 'import' } };
+    case 'remove':
+      return action.state === history.state ? history : { state: action.state, undo: { state: history.state, after: 'remove' } };
     case 'undo':
       return history.undo ? { state: history.undo.state } : history;
     case 'dismiss':

@@ -65,6 +65,14 @@ describe('worksheet_history', () => {
     const imported = worksheet_history({ state: diagnosis }, { type: 'import', state: worksheet_empty('diagnosis') });
     expect(worksheet_history(imported, { type: 'undo' }).state).toBe(diagnosis);
   });
+  it('lets a removal be undone, and keeps the history when nothing was removed', () => {
+    const without = { ...roadmap, actions: roadmap.actions.slice(1) };
+    const removed = worksheet_history({ state: roadmap }, { type: 'remove', state: without });
+    expect(removed).toEqual({ state: without, undo: { state: roadmap, after: 'remove' } });
+    expect(worksheet_history(removed, { type: 'undo' }).state).toBe(roadmap);
+    const h = { state: roadmap };
+    expect(worksheet_history(h, { type: 'remove', state: roadmap })).toBe(h);
+  });
   it('keeps the same history for a change to the same state, and for undo with nothing to undo', () => {
     const h = { state: roadmap };
     expect(worksheet_history(h, { type: 'change', state: roadmap })).toBe(h);

@@ -75,7 +75,7 @@ describe('a keyboard-only user', () => {
     expect(saved.ok).toBe(true);
     await render(<DiagnosisWorksheet principles={diagnosisPrinciples} locale="en" storageId="journey" />);
     await expect.poll(() => document.querySelector<HTMLInputElement>('.rch-dw__details input')?.value).toBe('Day care for toddlers');
-    expect(document.querySelector('.rch-dw__live')?.textContent).toMatch(/^We restored your work from /);
+    expect(document.querySelector('.rch-ws__live')?.textContent).toMatch(/^We restored your work from /);
     expect(document.querySelector<HTMLInputElement>(`.rch-dw__item input[name$="${item0.replace(/[^A-Za-z0-9]+/g, '-')}"][value="${chosen0}"]`)?.checked).toBe(true);
     expect(document.querySelector<HTMLInputElement>(`.rch-dw__item input[name$="${item1.replace(/[^A-Za-z0-9]+/g, '-')}"][value="not-yet"]`)?.checked).toBe(true);
     expect(document.querySelector<HTMLTextAreaElement>('.rch-dw__note textarea')?.value).toBe('Only in the pilot');
@@ -107,7 +107,7 @@ describe('files in real Chromium', () => {
       const strip = (s: unknown) => worksheet_serialize({ ...(s as typeof completeDiagnosis), savedAt: 'x' });
       expect(strip(states[0])).toBe(strip(completeDiagnosis));
       await userEvent.upload(b.getByLabelText('Import from a file'), new File(['{"kind": "diagnosis", "items": '], 'broken.json', { type: 'application/json' }));
-      await expect.poll(() => document.querySelector('.rch-dw__live')?.textContent?.replace(/[\u2066-\u2069]/g, '')).toBe('The file broken.json could not be imported. Your current work has not changed.');
+      await expect.poll(() => document.querySelector('.rch-ws__live')?.textContent?.replace(/[\u2066-\u2069]/g, '')).toBe('The file broken.json could not be imported. Your current work has not changed.');
       expect(states).toHaveLength(1);
       expect(document.querySelector<HTMLInputElement>('.rch-dw__details input')?.value).toBe(completeDiagnosis.serviceName);
     } finally {

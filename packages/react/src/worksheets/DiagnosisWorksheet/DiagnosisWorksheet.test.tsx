@@ -95,7 +95,7 @@ describe('the work-plan step', { timeout: 20_000 }, () => {
     fireEvent.click(links[1]!);
     expect(document.activeElement).toBe(screen.getByLabelText('Why did you choose these principles? Why do they matter to you?'));
     expect(document.activeElement!.getAttribute('aria-invalid')).toBe('true');
-    expect(container.querySelectorAll('.rch-dw__error')).toHaveLength(2);
+    expect(container.querySelectorAll('.rch-ws__error')).toHaveLength(2);
   });
 
   it('two principles without super-outcomes: one error per principle, linked to its first option; complete after choosing', () => {
@@ -233,9 +233,9 @@ describe('never losing the work', { timeout: 20_000 }, () => {
     render(<DiagnosisWorksheet principles={diagnosisPrinciples} locale="en" autosave={false} defaultValue={halfFilledDiagnosis} onChange={onChange} />);
     fireEvent.change(screen.getByLabelText('Import from a file'), { target: { files: [new File(['{"kind":"diagnosis",'], 'broken.json')] } });
     await waitFor(() => expect(plain(screen.getByRole('status').textContent)).toBe('The file broken.json could not be imported. Your current work has not changed.'));
-    expect(plain(document.querySelector('.rch-dw__reasons')!.textContent)).toBe('The file is not valid JSON, so it cannot be read');
+    expect(plain(document.querySelector('.rch-ws__reasons')!.textContent)).toBe('The file is not valid JSON, so it cannot be read');
     fireEvent.change(screen.getByLabelText('Import from a file'), { target: { files: [new File([worksheet_serialize(worksheet_empty('roadmap'))], 'roadmap.json')] } });
-    await waitFor(() => expect(plain(document.querySelector('.rch-dw__reasons')!.textContent)).toBe('This is a roadmap file, not a diagnosis and planning file'));
+    await waitFor(() => expect(plain(document.querySelector('.rch-ws__reasons')!.textContent)).toBe('This is a roadmap file, not a diagnosis and planning file'));
     expect(onChange).not.toHaveBeenCalled();
     expect(screen.getByLabelText<HTMLInputElement>('Name of the service').value).toBe(halfFilledDiagnosis.serviceName);
   });
