@@ -13,6 +13,8 @@ import '../packages/react/src/comparison/OperatorComparisonTable/OperatorCompari
 import '../packages/react/src/logic-model/LogicModel/LogicModel.css';
 import '../packages/react/src/worksheets/shared/worksheet.css';
 import '../packages/react/src/worksheets/DiagnosisWorksheet/DiagnosisWorksheet.css';
+import '../packages/react/src/worksheets/RoadmapWorksheet/RoadmapWorksheet.css';
+import '../packages/react/src/worksheets/StakeholderMap/StakeholderMap.css';
 import './preview.css';
 
 /**

@@ -10,7 +10,12 @@ const families = {
   trend: ['src/trend/TargetTrendChart/TargetTrendChart.css'],
   comparison: ['src/comparison/FunnelPlot/FunnelPlot.css', 'src/comparison/OperatorComparisonTable/OperatorComparisonTable.css'],
   'logic-model': ['src/logic-model/LogicModel/LogicModel.css'],
-  worksheets: ['src/worksheets/shared/worksheet.css', 'src/worksheets/DiagnosisWorksheet/DiagnosisWorksheet.css'],
+  worksheets: [
+    'src/worksheets/shared/worksheet.css',
+    'src/worksheets/DiagnosisWorksheet/DiagnosisWorksheet.css',
+    'src/worksheets/RoadmapWorksheet/RoadmapWorksheet.css',
+    'src/worksheets/StakeholderMap/StakeholderMap.css',
+  ],
 };
 const base = read('src/styles/base.css');
 mkdirSync(new URL('dist/', import.meta.url), { recursive: true });
