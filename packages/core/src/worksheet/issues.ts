@@ -8,7 +8,8 @@ import { issue_message, type IssueCode } from '../schema/messages.js';
 import type { WorksheetKind } from './types.js';
 
 /**
- * Codes of the worksheet checks: reading a saved state, the work-plan step, the roadmap.
+ * Codes of the worksheet checks: reading a saved state, the work-plan step, the roadmap, the
+ * stakeholder map.
  * @example worksheet_issueCodes.includes('end-before-start') // true
  */
 export const worksheet_issueCodes = [
@@ -16,6 +17,7 @@ export const worksheet_issueCodes = [
   'unknown-principle', 'unknown-item', 'unknown-super-outcome', 'super-outcome-not-of-principle',
   'two-principles-required', 'duplicate-principle', 'reason-required', 'super-outcome-required',
   'title-required', 'end-before-start', 'end-without-start', 'milestone-outside-action',
+  'stakeholders-required', 'stakeholder-name-required', 'stage-required', 'tool-required',
 ] as const;
 
 /** What is wrong with a worksheet. */
@@ -54,6 +56,10 @@ export const worksheet_issueMessages: Record<Locale, Record<WorksheetIssueCode, 
     'end-before-start': 'מועד הסיום {end} מוקדם ממועד ההתחלה {start}',
     'end-without-start': 'יש מועד סיום אבל אין מועד התחלה',
     'milestone-outside-action': 'אבן הדרך ב-{date} אינה בתוך תקופת הפעולה ({start} עד {end})',
+    'stakeholders-required': 'יש להוסיף לפחות בעל עניין אחד למפה',
+    'stakeholder-name-required': 'יש לכתוב את שמו של בעל העניין {number}',
+    'stage-required': 'יש לבחור לפחות שלב אחד שבו בעל העניין {number} משתתף',
+    'tool-required': 'יש לבחור לפחות כלי שיתוף אחד לבעל העניין {number}',
   },
   ar: {
     'not-json': 'الملف ليس ملف JSON صالحًا، ولذلك لا يمكن قراءته',
@@ -76,6 +82,10 @@ export const worksheet_issueMessages: Record<Locale, Record<WorksheetIssueCode, 
     'end-before-start': 'موعد الانتهاء {end} أبكر من موعد البدء {start}',
     'end-without-start': 'يوجد موعد انتهاء ولكن لا يوجد موعد بدء',
     'milestone-outside-action': 'المَعلم في {date} ليس ضمن فترة الإجراء ({start} حتى {end})',
+    'stakeholders-required': 'أضيفوا صاحب مصلحة واحدًا على الأقل إلى الخارطة',
+    'stakeholder-name-required': 'اكتبوا اسم صاحب المصلحة {number}',
+    'stage-required': 'اختاروا مرحلة واحدة على الأقل يشارك فيها صاحب المصلحة {number}',
+    'tool-required': 'اختاروا أداة مشاركة واحدة على الأقل لصاحب المصلحة {number}',
   },
   en: {
     'not-json': 'The file is not valid JSON, so it cannot be read',
@@ -98,6 +108,10 @@ export const worksheet_issueMessages: Record<Locale, Record<WorksheetIssueCode, 
     'end-before-start': 'The end {end} is before the start {start}',
     'end-without-start': 'There is an end but no start',
     'milestone-outside-action': 'The milestone on {date} is outside the action’s time ({start} to {end})',
+    'stakeholders-required': 'Add at least one stakeholder to the map',
+    'stakeholder-name-required': 'Write the name of stakeholder {number}',
+    'stage-required': 'Choose at least one stage in which stakeholder {number} takes part',
+    'tool-required': 'Choose at least one participation tool for stakeholder {number}',
   },
 };
 

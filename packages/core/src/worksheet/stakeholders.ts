@@ -1,7 +1,9 @@
 /**
  * The stakeholder map (004) for drawing and for its outline: stakeholders by ring around the
- * service recipients, and the grid of participation levels by stages.
+ * service recipients, the grid of participation levels by stages, and the form check.
  */
+import { formIssues_of, type WorksheetFormIssue, type WorksheetFormOptions } from './form.js';
+import type { WorksheetIssue } from './issues.js';
 import { participation_levels, participation_stages, stakeholder_rings, type ParticipationLevel, type ParticipationStage, type Stakeholder, type StakeholderMapState, type StakeholderRing } from './types.js';
 
 /** One ring of the map, inner to outer, with its stakeholders in the map's order. */
@@ -40,4 +42,27 @@ export function stakeholderMap_grid(state: Pick<StakeholderMapState, 'stakeholde
   return participation_levels.map((level) =>
     participation_stages.map((stage) => ({ level, stage, stakeholderIds: list.filter((s) => s.level === level && s.stages.includes(stage)).map((s) => s.id) })),
   );
+}
+
+/**
+ * What is missing in a stakeholder map's form, in the order of the form: at least one stakeholder,
+ * and for each stakeholder a name, at least one stage it takes part in and at least one tool.
+ * A level and a ring always have a value. Stakeholders are named by their number (1 for the first),
+ * as the form's legends and the map's labels number them. Empty when the map is complete.
+ * @example stakeholderMap_issues({ stakeholders: [{ id: 'stakeholder-1', name: '', ring: 'other', level: 'information', stages: [], tools: ['interviews'] }] }, { locale: 'en' })
+ *   // [{ path: 'stakeholders[0].name', code: 'stakeholder-name-required', params: { number: 1 }, message: 'Write the name of stakeholder 1', fieldId: 'worksheet-stakeholders-0-name' },
+ *   //  { path: 'stakeholders[0].stages', code: 'stage-required', params: { number: 1 }, message: 'Choose at least one stage in which stakeholder 1 takes part', fieldId: 'worksheet-stakeholders-0-stages' }]
+ */
+export function stakeholderMap_issues(state: Pick<StakeholderMapState, 'stakeholders'>, options: WorksheetFormOptions): WorksheetFormIssue[] {
+  const issues: WorksheetIssue[] = [];
+  const list = Array.isArray(state?.stakeholders) ? state.stakeholders : [];
+  if (list.length === 0) issues.push({ path: 'stakeholders', code: 'stakeholders-required' });
+  list.forEach((s, i) => {
+    const params = { number: i + 1 };
+    const at = (field: string) => `stakeholders[${i}].${field}`;
+    if (typeof s?.name !== 'string' || !s.name.trim()) issues.push({ path: at('name'), code: 'stakeholder-name-required', params });
+    if (!Array.isArray(s?.stages) || s.stages.length === 0) issues.push({ path: at('stages'), code: 'stage-required', params });
+    if (!Array.isArray(s?.tools) || s.tools.length === 0) issues.push({ path: at('tools'), code: 'tool-required', params });
+  });
+  return formIssues_of(issues, options);
 }
