@@ -175,6 +175,10 @@ const en = {
   'worksheet.ui.mapComplete': 'Every stakeholder has a name, a level, a stage and a tool.',
   'worksheet.ui.stakeholderRow': '{name}, {ring}, {level}. Stages: {stages}. Tools: {tools}.',
   'worksheet.ui.noneChosen': 'none chosen',
+  'worksheet.ui.mapEdge': 'No more stakeholders this way.',
+  'worksheet.ui.mapOutline': 'The map as a list, circle by circle',
+  'worksheet.ui.stakeholders': 'Stakeholders',
+  'worksheet.ui.mapDetails': 'About the service',
 };
 
 /** Keys of the worksheet catalog. */
@@ -350,6 +354,10 @@ const he: Record<keyof typeof en, string> = {
   'worksheet.ui.mapComplete': 'לכל בעל עניין יש שם, רמת שיתוף, שלב וכלי.',
   'worksheet.ui.stakeholderRow': '{name}, {ring}, {level}. שלבים: {stages}. כלים: {tools}.',
   'worksheet.ui.noneChosen': 'לא נבחרו',
+  'worksheet.ui.mapEdge': 'אין עוד בעלי עניין בכיוון הזה.',
+  'worksheet.ui.mapOutline': 'המפה כרשימה, מעגל אחר מעגל',
+  'worksheet.ui.stakeholders': 'בעלי העניין',
+  'worksheet.ui.mapDetails': 'על השירות',
 };
 
 const ar: Record<keyof typeof en, string> = {
@@ -522,6 +530,10 @@ const ar: Record<keyof typeof en, string> = {
   'worksheet.ui.mapComplete': 'لكل صاحب مصلحة اسم ومستوى مشاركة ومرحلة وأداة.',
   'worksheet.ui.stakeholderRow': '{name}، {ring}، {level}. المراحل: {stages}. الأدوات: {tools}.',
   'worksheet.ui.noneChosen': 'لم يُختر شيء',
+  'worksheet.ui.mapEdge': 'لا يوجد المزيد من أصحاب المصلحة في هذا الاتجاه.',
+  'worksheet.ui.mapOutline': 'الخارطة كقائمة، دائرة تلو الأخرى',
+  'worksheet.ui.stakeholders': 'أصحاب المصلحة',
+  'worksheet.ui.mapDetails': 'عن الخدمة',
 };
 
 /**
