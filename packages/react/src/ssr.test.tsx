@@ -6,7 +6,7 @@
 import * as React from 'react';
 import { describe, it, expect, vi } from 'vitest';
 import { renderToString } from 'react-dom/server';
-import { DiagnosisWorksheet, FunnelPlot, IndicatorCard, IndicatorSet, LogicModel, OperatorComparisonTable, RecheshProvider, TargetTrendChart } from './index.js';
+import { DiagnosisWorksheet, RoadmapWorksheet, FunnelPlot, IndicatorCard, IndicatorSet, LogicModel, OperatorComparisonTable, RecheshProvider, TargetTrendChart } from './index.js';
 import { indicatorCardExamples } from './indicators/IndicatorCard/IndicatorCard.examples.js';
 import { indicatorSetExamples } from './indicators/IndicatorSet/IndicatorSet.examples.js';
 import { trendChartExamples } from './trend/TargetTrendChart/TargetTrendChart.examples.js';
@@ -14,6 +14,7 @@ import { funnelPlotExamples } from './comparison/FunnelPlot/FunnelPlot.examples.
 import { operatorComparisonTableExamples } from './comparison/OperatorComparisonTable/OperatorComparisonTable.examples.js';
 import { logicModelExamples, invalidLogicModelExamples } from './logic-model/LogicModel/LogicModel.examples.js';
 import { diagnosisWorksheetExamples } from './worksheets/DiagnosisWorksheet/DiagnosisWorksheet.examples.js';
+import { roadmapWorksheetExamples } from './worksheets/RoadmapWorksheet/RoadmapWorksheet.examples.js';
 
 function html(element: React.ReactElement): string {
   const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -72,6 +73,12 @@ describe('server rendering in Node (no window, no document)', () => {
   it.each(Object.entries(diagnosisWorksheetExamples))('DiagnosisWorksheet: %s', (_, props) => {
     const out = html(<DiagnosisWorksheet {...props} />);
     expect(out).toContain('rch-dw__item');
+    expect(out).not.toContain('data-rch-error');
+  });
+
+  it.each(Object.entries(roadmapWorksheetExamples))('RoadmapWorksheet: %s', (_, props) => {
+    const out = html(<RoadmapWorksheet {...props} />);
+    expect(out).toContain('rch-rw__actions');
     expect(out).not.toContain('data-rch-error');
   });
 
