@@ -1,0 +1,1 @@
+export { StakeholderMap, type StakeholderMapProps } from './StakeholderMap.js';
