@@ -11,8 +11,9 @@ import type {
 } from '../schema/types.js';
 import { comparison_classify, type Comparison } from '../stats/compare.js';
 import { defaultSuppression, observation_n, suppression_rule } from '../stats/suppression.js';
-import { baseline_isShowable, parsed_compare, period_containsDate, period_parse, target_series } from '../stats/target.js';
+import { baseline_isShowable, parsed_compare, period_containsDate, period_parse, target_series, type ParsedPeriod } from '../stats/target.js';
 import { series_trend, type Trend } from '../stats/trend.js';
+import { trend_of } from '../stats/trend-of.js';
 
 /** One line of a trend chart: the service, an operator, a population segment or a benchmark. */
 export interface ChartSeries {
@@ -96,77 +97,130 @@ export interface TrendChartModel {
 export function trendChart_model(input: TrendChartInput): TrendChartModel {
   const rule = input.rule ?? defaultSuppression;
   const list = Array.isArray(input.series) ? input.series : [];
-  const periods = uniquePeriods(list);
-  const indexOf = new Map(periods.map((p, i) => [p, i]));
+  const { periods, parsed, aligned: allAligned, canonical } = chartPeriods(list);
   const revisions = revisionIndices(input.indicator.revisions ?? [], periods);
-  const breakAt = new Set(revisions.map((r) => r.index));
+  const breakAt = revisions.length ? new Set(revisions.map((r) => r.index)) : undefined;
   const benchmark = list.find((s) => s.role === 'benchmark')?.observations;
   // suppression_check(n, rule) === 'suppressed', with the rule resolved once, not per point.
   const { minN } = suppression_rule(rule);
+  const polarity = input.indicator.polarity;
   let suppressedCount = 0;
   // The extent of everything drawn, kept as we go (finite values only).
   let lo = Infinity;
   let hi = -Infinity;
-  const extend = (v: number) => {
-    lo = Math.min(lo, v);
-    hi = Math.max(hi, v);
-  };
 
   const series = list.map((s, si): ChartSeriesModel => {
     const role = s.role ?? (si === 0 ? 'primary' : 'comparison');
     const observations = Array.isArray(s.observations) ? s.observations : [];
     // Usually a series lists every chart period in order: then its i-th observation is the one
     // for period i and no lookup table is needed.
-    let aligned = observations.length === periods.length;
-    for (let i = 0; aligned && i < periods.length; i++) aligned = observations[i]?.period === periods[i];
-    const byPeriod = new Map<Period, Observation>();
-    if (!aligned) for (const o of observations) if (o && typeof o.period === 'string') byPeriod.set(o.period, o);
+    let aligned = allAligned || observations.length === periods.length;
+    for (let i = 0; !allAligned && aligned && i < periods.length; i++) aligned = observations[i]?.period === periods[i];
+    const byPeriod = aligned ? undefined : new Map<Period, Observation>();
+    if (byPeriod) for (const o of observations) if (o && typeof o.period === 'string') byPeriod.set(o.period, o);
     const target = s.target ?? (role === 'primary' || role === 'segment' ? input.target : undefined);
-    const targetValues = target
-      ? target_series(target, periods, { observations, baseline: input.baseline, rule, benchmarkSeries: benchmark }).map((t) => t.value)
-      : undefined;
+    let targetValues: (number | undefined)[] | undefined;
+    if (target && target.kind === 'absolute' && (target.period === undefined || target.period === null)) {
+      // What target_series gives for a target that applies to every period: its value throughout.
+      const v = Number.isFinite(target.value) ? target.value : undefined;
+      targetValues = new Array<number | undefined>(periods.length).fill(v);
+      if (v !== undefined && periods.length > 0) {
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    } else if (target) {
+      targetValues = target_series(target, periods, { observations, baseline: input.baseline, rule, benchmarkSeries: benchmark }).map((t) => t.value);
+      for (const t of targetValues) {
+        if (typeof t === 'number' && Number.isFinite(t)) {
+          lo = Math.min(lo, t);
+          hi = Math.max(hi, t);
+        }
+      }
+    }
+    // The main series' trend is worked out from the points built here when they are exactly what
+    // series_trend would read (each period once, canonical labels, in order): values and periods.
+    const trendValues = si === 0 && aligned && canonical ? new Float64Array(periods.length) : undefined;
+    const trendPeriods: ParsedPeriod[] = [];
 
-    const points = periods.map((period, index): ChartPoint => {
-      const o = aligned ? observations[index] : byPeriod.get(period);
+    const points: ChartPoint[] = [];
+    // Runs of shown points; a gap or a revision between two points starts a new run.
+    const segments: number[][] = [];
+    let current: number[] = [];
+    for (let index = 0; index < periods.length; index++) {
+      const period = periods[index]!;
+      const o = byPeriod ? byPeriod.get(period) : observations[index];
       const t = targetValues?.[index];
-      if (!o || typeof o.value !== 'number' || !Number.isFinite(o.value)) {
-        return { period, index, value: null, state: 'missing', target: t };
+      const value = o ? o.value : undefined;
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        points.push({ period, index, value: null, state: 'missing', target: t });
+        if (current.length) {
+          segments.push(current);
+          current = [];
+        }
+        continue;
       }
       const n = observation_n(o);
       if (n !== undefined && n < minN) {
         suppressedCount++;
-        return { period, index, value: null, state: 'suppressed', target: t };
+        points.push({ period, index, value: null, state: 'suppressed', target: t });
+        if (current.length) {
+          segments.push(current);
+          current = [];
+        }
+        continue;
       }
-      const interval = o.interval ? { lower: o.interval.lower, upper: o.interval.upper, level: o.interval.level ?? 0.95 } : undefined;
-      extend(o.value);
+      if (breakAt?.has(index) && current.length) {
+        segments.push(current);
+        current = [];
+      }
+      current.push(index);
+      lo = Math.min(lo, value);
+      hi = Math.max(hi, value);
+      const oi = o!.interval;
+      const interval = oi ? { lower: oi.lower, upper: oi.upper, level: oi.level ?? 0.95 } : undefined;
       if (interval) {
-        if (Number.isFinite(interval.lower)) extend(interval.lower);
-        if (Number.isFinite(interval.upper)) extend(interval.upper);
+        for (const v of [interval.lower, interval.upper]) {
+          if (Number.isFinite(v)) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+          }
+        }
       }
-      const status = t !== undefined ? comparison_classify({ value: o.value, interval, reference: t, polarity: input.indicator.polarity }) : undefined;
-      return { period, index, value: o.value, state: 'shown', n, interval, target: t, status, quality: o.quality };
-    });
-    for (const t of targetValues ?? []) if (typeof t === 'number' && Number.isFinite(t)) extend(t);
+      const status = t !== undefined ? comparison_classify({ value, interval, reference: t, polarity }) : undefined;
+      points.push({ period, index, value, state: 'shown', n, interval, target: t, status, quality: o!.quality });
+      if (trendValues && typeof o === 'object') {
+        trendValues[trendPeriods.length] = value;
+        trendPeriods.push(parsed[index]!);
+      }
+    }
+    if (current.length) segments.push(current);
 
+    const trendOptions = si === 0 ? { rule, revisions: input.indicator.revisions, polarity } : undefined;
     return {
       id: s.id,
       label: s.label,
       role,
       points,
-      segments: segmentsOf(points, breakAt),
+      segments,
       target: target && targetValues ? { target, values: targetValues, noBasis: !target.basis } : undefined,
-      trend:
-        si === 0
-          ? series_trend(observations, { rule, revisions: input.indicator.revisions, polarity: input.indicator.polarity })
-          : undefined,
+      trend: !trendOptions
+        ? undefined
+        : trendValues
+          ? trend_of(trendPeriods, trendValues.subarray(0, trendPeriods.length), trendOptions)
+          : series_trend(observations, trendOptions),
     };
   });
 
   let baseline: TrendChartModel['baseline'];
   const primaryObs = list[0] && Array.isArray(list[0].observations) ? list[0].observations : [];
+  const needIndex = !!input.baseline || (Array.isArray(input.events) && input.events.length > 0);
+  const indexOf = needIndex ? new Map(periods.map((p, i) => [p, i])) : new Map<Period, number>();
   if (input.baseline && baseline_isShowable(input.baseline, primaryObs, rule)) {
     baseline = { ...input.baseline, index: indexOf.get(input.baseline.period) };
-    if (Number.isFinite(input.baseline.value)) extend(input.baseline.value);
+    if (Number.isFinite(input.baseline.value)) {
+      lo = Math.min(lo, input.baseline.value);
+      hi = Math.max(hi, input.baseline.value);
+    }
   }
 
   const events = (input.events ?? [])
@@ -178,14 +232,50 @@ export function trendChart_model(input: TrendChartInput): TrendChartModel {
   return { periods, series, baseline, events, revisions, extent, suppressedCount };
 }
 
-function uniquePeriods(list: readonly ChartSeries[]): Period[] {
+/**
+ * The chart's periods, in time order, each once, with each parsed. `aligned` when every series
+ * lists exactly these periods in this order (then nothing was sorted and no series needs a
+ * lookup table); `canonical` when every label parses and is its own canonical form.
+ */
+function chartPeriods(list: readonly ChartSeries[]): { periods: Period[]; parsed: (ParsedPeriod | undefined)[]; aligned: boolean; canonical: boolean } {
+  // The usual case: the first series lists its periods in strictly increasing order and every
+  // other series lists the same ones in the same order. Then they are the chart's periods as
+  // they stand: the general path below would find the same set and sort it into this order.
+  const first = list[0]?.observations;
+  fast: if (Array.isArray(first)) {
+    const periods: Period[] = [];
+    const parsed: ParsedPeriod[] = [];
+    let canonical = true;
+    let prev: ParsedPeriod | undefined;
+    for (let i = 0; i < first.length; i++) {
+      const o = first[i];
+      const label = o ? o.period : undefined;
+      if (typeof label !== 'string') break fast;
+      const p = period_parse(label);
+      if (!p || (prev && !(parsed_compare(prev, p) < 0))) break fast;
+      if (p.label !== label) canonical = false;
+      periods.push(label);
+      parsed.push(p);
+      prev = p;
+    }
+    for (let s = 1; s < list.length; s++) {
+      const obs = list[s]!.observations;
+      if (!Array.isArray(obs) || obs.length !== periods.length) break fast;
+      for (let i = 0; i < obs.length; i++) if (obs[i]?.period !== periods[i]) break fast;
+    }
+    return { periods, parsed, aligned: true, canonical };
+  }
+
   const set = new Set<Period>();
   for (const s of list) if (Array.isArray(s.observations)) for (const o of s.observations) if (o && typeof o.period === 'string') set.add(o.period);
   // Parsed once each: the sort then compares numbers, not labels looked up again per comparison.
-  return [...set]
-    .map((label) => ({ label, parsed: period_parse(label) }))
-    .sort((a, b) => parsed_compare(a.parsed, b.parsed))
-    .map((p) => p.label);
+  const sorted = [...set].map((label) => ({ label, parsed: period_parse(label) })).sort((a, b) => parsed_compare(a.parsed, b.parsed));
+  return {
+    periods: sorted.map((p) => p.label),
+    parsed: sorted.map((p) => p.parsed),
+    aligned: false,
+    canonical: sorted.every((p) => p.parsed?.label === p.label),
+  };
 }
 
 /**
@@ -211,19 +301,4 @@ function revisionIndices(revisions: readonly Revision[], periods: readonly Perio
     if (index > 0) out.push({ ...r, index });
   }
   return out;
-}
-
-/** Runs of shown points; a gap or a revision between two points starts a new run. */
-function segmentsOf(points: readonly ChartPoint[], breakAt: ReadonlySet<number>): number[][] {
-  const segments: number[][] = [];
-  let current: number[] = [];
-  for (const p of points) {
-    if (p.state !== 'shown' || breakAt.has(p.index)) {
-      if (current.length) segments.push(current);
-      current = [];
-    }
-    if (p.state === 'shown') current.push(p.index);
-  }
-  if (current.length) segments.push(current);
-  return segments;
 }

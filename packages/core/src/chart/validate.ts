@@ -33,52 +33,89 @@ function isText(v: unknown): boolean {
   return !!v && typeof v === 'object' && Object.values(v).some((t) => typeof t === 'string' && t.trim() !== '');
 }
 
-/** Keys the fast path takes, in valibot's (the schema's) order, each with a bit. */
-const FAST: Record<string, number> = { period: 1, value: 2, numerator: 4, denominator: 8, n: 16 };
-
 /**
  * The common case at speed: a list of plain observations holding only a canonical period, a
  * finite (or null) value and whole-number counts. Returns the same copy valibot would make, key
- * for key and in its order, or `undefined` for anything else (other fields, a doubtful value, a
- * duplicate period, a getter that throws...), which then goes through `validate_observations`
- * for its issues. Few calls per observation: on a chart update this code runs barely warmed up.
+ * for key and in its order (period, value, numerator, denominator, n), with the period kind all
+ * its periods share (`null` when they differ or the list is empty), or `undefined` for anything
+ * else (other fields, a doubtful value, a duplicate period, a getter that throws...), which then
+ * goes through `validate_observations` for its issues. Few calls and no temporary objects per
+ * observation: on a chart update this code runs barely warmed up.
  */
-function observations_fast(list: unknown, unit: unknown): Observation[] | undefined {
+function observations_fast(list: unknown, unit: unknown): { list: Observation[]; kind: string | null } | undefined {
   try {
     if (!Array.isArray(list) || list.length > validation_maxItems) return;
-    const seen = new Set<string>();
+    // An enumerable key added to Object.prototype would show in every `for…in` below.
+    for (const _ in Object.prototype) return;
     const out: Observation[] = [];
+    let kind: string | null | undefined;
+    let prev = -Infinity;
+    let increasing = true;
     for (let i = 0; i < list.length; i++) {
       const o = list[i] as Record<string, unknown>;
-      // Throws for null and undefined; finds no period in anything else odd.
-      const keys = Object.keys(o);
+      // Plain objects only (this throws for null and undefined), so the keys `for…in` lists are
+      // the object's own: one bit each, 32 for any other.
+      if (Object.getPrototypeOf(o) !== Object.prototype) return;
       let has = 0;
-      for (let k = 0; k < keys.length; k++) has |= FAST[keys[k]!]! | (Object.hasOwn(FAST, keys[k]!) ? 0 : 32);
-      const { period, value } = o;
-      const copy: Record<string, unknown> = { period, value };
-      for (const key in FAST) {
-        if (FAST[key]! < 4 || !(has & FAST[key]!)) continue;
-        const c = (copy[key] = o[key]);
-        if (!Number.isInteger(c) || (c as number) < 0) has |= 32;
+      for (const key in o) {
+        switch (key) {
+          case 'period': has |= 1; break;
+          case 'value': has |= 2; break;
+          case 'numerator': has |= 4; break;
+          case 'denominator': has |= 8; break;
+          case 'n': has |= 16; break;
+          default: has |= 32;
+        }
       }
+      if ((has & 35) !== 3) return;
+      const { period, value } = o;
+      const p = typeof period === 'string' ? period_parse(period) : undefined;
       if (
-        has & 32 ||
-        (has & 3) !== 3 ||
-        typeof period !== 'string' ||
-        period_parse(period)?.label !== period ||
-        seen.size === seen.add(period).size ||
-        (value !== null && !(Number.isFinite(value) && (unit !== 'percent' || ((value as number) >= 0 && (value as number) <= 100)))) ||
-        (copy.numerator as number) > (copy.denominator as number)
+        !p ||
+        p.label !== period ||
+        (value !== null && !(typeof value === 'number' && Number.isFinite(value) && (unit !== 'percent' || (value >= 0 && value <= 100))))
       ) {
         return;
       }
-      out.push(copy as unknown as Observation);
+      let copy: Observation;
+      if (has === 19) {
+        const n = o.n;
+        if (!Number.isInteger(n) || (n as number) < 0) return;
+        copy = { period, value, n: n as number };
+      } else if (has === 3) copy = { period, value };
+      else {
+        const c: Record<string, unknown> = { period, value };
+        for (const [key, bit] of COUNTS) {
+          if (!(has & bit)) continue;
+          const v = (c[key] = o[key]);
+          if (!Number.isInteger(v) || (v as number) < 0) return;
+        }
+        if ((c.numerator as number) > (c.denominator as number)) return;
+        copy = c as unknown as Observation;
+      }
+      if (kind === undefined) kind = p.kind;
+      else if (kind !== p.kind) kind = null;
+      // Periods that start later each time are all different; otherwise look for a repeat.
+      if (p.startMonth <= prev) increasing = false;
+      prev = p.startMonth;
+      out.push(copy);
     }
-    return out;
+    if (!increasing) {
+      const seen = new Set<string>();
+      for (const o of out) if (seen.size === seen.add(o.period).size) return;
+    }
+    return { list: out, kind: kind ?? null };
   } catch {
     return;
   }
 }
+
+/** The optional counts, in the schema's order, with their bits in `observations_fast`. */
+const COUNTS: ReadonlyArray<readonly [string, number]> = [
+  ['numerator', 4],
+  ['denominator', 8],
+  ['n', 16],
+];
 
 /**
  * Validates everything a target trend chart receives. Paths start with the prop name
@@ -116,6 +153,9 @@ function check(input: {
   const unit = indicator.ok ? { unit: indicator.value.unit } : undefined;
 
   const series: ChartSeries[] = [];
+  // Per checked series: the one period kind of all its observations when the fast path saw it
+  // (`null`: none, or several), `undefined` when valibot checked it.
+  const kindOf: (string | null | undefined)[] = [];
   if (!Array.isArray(input?.series)) {
     issues.push({ path: 'series', code: input?.series == null ? 'required' : 'type', params: { expected: 'list' } });
   } else {
@@ -135,7 +175,7 @@ function check(input: {
         issues.push({ path: `${at}.role`, code: 'enum', params: { allowed: ROLES.join(', ') } });
       }
       const fast = observations_fast(s.observations, unit?.unit);
-      const obs: ValidationResult<Observation[]> = fast ? { ok: true, value: fast, issues: [] } : validate_observations(s.observations, unit);
+      const obs: ValidationResult<Observation[]> = fast ? { ok: true, value: fast.list, issues: [] } : validate_observations(s.observations, unit);
       take(`${at}.observations`, obs);
       let target: Target | undefined;
       if (s.target != null) {
@@ -144,6 +184,7 @@ function check(input: {
         if (t.ok) target = t.value;
       }
       if (obs.ok) {
+        kindOf.push(fast ? fast.kind : undefined);
         series.push({
           id: String(s.id),
           label: s.label as ChartSeries['label'],
@@ -158,12 +199,17 @@ function check(input: {
   // A chart lays all series on one time axis: quarters next to years would leave every year slot
   // a gap in the quarterly lines and make a trend read a year as the next quarter.
   const kinds = new Map<string, string>();
-  series.forEach((s, si) =>
+  series.forEach((s, si) => {
+    const known = kindOf[si];
+    if (known) {
+      if (!kinds.has(known)) kinds.set(known, `series[${si}].observations[0].period`);
+      return;
+    }
     s.observations.forEach((o, oi) => {
       const kind = period_parse(o.period)?.kind;
       if (kind && !kinds.has(kind)) kinds.set(kind, `series[${si}].observations[${oi}].period`);
-    }),
-  );
+    });
+  });
   if (kinds.size > 1) {
     const [, path] = [...kinds][1]!;
     issues.push({ path, code: 'mixed-periods', params: { found: [...kinds.keys()].join(', ') } });

@@ -122,4 +122,22 @@ describe('validate_trendChart on its fast path', () => {
     const observations = periods.map((period, i) => ({ period, value: (i * 7) % 101, n: 200 }));
     expectSameAsValibot(observations, 'percent');
   });
+
+  it('reports mixed period kinds across and within series exactly as the valibot route does', () => {
+    // A note on every observation sends its list to valibot; without one the fast path takes it.
+    const labels = ['2020', '2021', '2020-Q1', '2020-Q2', '2020-01', '2020-02', '2020-H1', '2020/21'];
+    const list = fc.uniqueArray(fc.constantFrom(...labels), { maxLength: 5 }).map((periods) => periods.map((period, i) => ({ period, value: i })));
+    fc.assert(
+      fc.property(fc.array(list, { maxLength: 4 }), (lists) => {
+        const fast = validate_trendChart({ indicator: indicator('count'), series: lists.map((observations, i) => ({ id: `s${i}`, label: 'S', observations })) });
+        const slow = validate_trendChart({
+          indicator: indicator('count'),
+          series: lists.map((observations, i) => ({ id: `s${i}`, label: 'S', observations: observations.map((o) => ({ ...o, note: 'n' })) })),
+        });
+        expect(fast.issues).toStrictEqual(slow.issues);
+        expect(fast.ok).toBe(slow.ok);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
