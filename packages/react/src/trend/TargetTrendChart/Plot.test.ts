@@ -2,13 +2,12 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { area, line } from 'd3-shape';
 import type { ChartPoint } from '@rechesh/core';
-import { bandOf, pathOf } from './Plot.js';
+import { bandOf, pathOf, pen_of, segmentPath } from './Plot.js';
 
 /** The chart writes its paths itself; they must be exactly what d3-shape drew before. */
 const px = (i: number) => 40 + i * 3.3333333;
-const r3 = (v: number) => Math.round(v * 1000) / 1000;
-const xText = (i: number) => String(r3(px(i)));
 const py = (v: number) => 270 - v * 2.4000001;
+const pen = (n: number) => pen_of(n, px, py);
 
 const value = fc.oneof(
   { weight: 8, arbitrary: fc.double({ min: -50, max: 150, noNaN: true }) },
@@ -23,7 +22,25 @@ describe('pathOf', () => {
           .defined((d) => typeof d.v === 'number' && Number.isFinite(d.v))
           .x((d) => px(d.i))
           .y((d) => py(d.v as number))(values.map((v, i) => ({ i, v })));
-        expect(pathOf(values.length, xText, (i) => values[i], py)).toBe(d3);
+        expect(pathOf(values, pen(values.length))).toBe(d3);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('segmentPath', () => {
+  it('equals d3-shape line() through the points of a segment (repeated values included)', () => {
+    const shownValue = fc.oneof(fc.double({ min: -50, max: 150, noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -0, 12.5));
+    fc.assert(
+      fc.property(fc.array(shownValue, { minLength: 2, maxLength: 60 }), fc.nat(5), (values, offset) => {
+        // A segment starting some way into the series: indices offset..offset+n−1.
+        const points = [...Array<number>(offset).fill(0), ...values].map((value, index) => ({ index, value, state: 'shown', period: String(index) }) as ChartPoint);
+        const seg = values.map((_, j) => offset + j);
+        const d3 = line<ChartPoint>()
+          .x((p) => px(p.index))
+          .y((p) => py(p.value as number))(seg.map((i) => points[i]!));
+        expect(segmentPath(seg, points, pen(points.length))).toBe(d3);
       }),
       { numRuns: 500 },
     );
@@ -48,7 +65,7 @@ describe('bandOf', () => {
           .x((p) => px(p.index))
           .y0((p) => py(p.interval!.lower))
           .y1((p) => py(p.interval!.upper))(points);
-        expect(bandOf(points, xText, py)).toBe(d3);
+        expect(bandOf(points, points.map((_, i) => i), pen(points.length))).toBe(d3);
       }),
       { numRuns: 500 },
     );

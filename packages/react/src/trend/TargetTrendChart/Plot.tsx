@@ -44,11 +44,13 @@ interface PlotProps {
   active: { series: number; index: number } | null;
   /** Draw a symbol at every shown point. */
   markers: boolean;
+  /** Whether the main series has any interval to draw a band from. */
+  band: boolean;
   /** Unique id for the plot-area clip path. */
   clipId: string;
 }
 
-export function Plot({ model, layout, indicator, s, active, markers, clipId }: PlotProps) {
+export function Plot({ model, layout, indicator, s, active, markers, band, clipId }: PlotProps) {
   const { x, y, plot, axisSide } = layout;
   const fmt = { locale: s.locale, numberingSystem: s.numberingSystem, decimals: indicator.decimals };
   // SVG text-anchor: browsers disagree on start/end under RTL, so the SVG is laid out LTR and
@@ -61,9 +63,8 @@ export function Plot({ model, layout, indicator, s, active, markers, clipId }: P
   const forwardShift = forwardAnchor === 'start' ? 4 : -4;
 
   const shown = (p: ChartPoint) => p.state === 'shown' && p.value !== null;
-  // Every line passes through the same period positions: write each x once for all of them.
-  const xTexts: string[] = [];
-  const xText = (i: number) => (xTexts[i] ??= String(r3(x(i))));
+  // Every line passes through the same period positions and, mostly, the same few values.
+  const pen = pen_of(model.periods.length, x, y);
 
   return (
     <svg
@@ -140,10 +141,10 @@ export function Plot({ model, layout, indicator, s, active, markers, clipId }: P
         // Bands of several series would hide each other: the main series always shows its band,
         // another series only while it is the active one. One band per line segment: like the
         // line, it breaks at gaps and definition changes.
-        si !== 0 && active?.series !== si
+        (si !== 0 && active?.series !== si) || (si === 0 && !band)
           ? null
           : series.segments.map((seg, k) => {
-          const d = bandOf(seg.map((i) => series.points[i]!), xText, y);
+              const d = bandOf(series.points, seg, pen);
               return d ? <path key={`b${series.id}-${k}`} className="rch-trend__band" data-series={si} d={d} /> : null;
             }),
       )}
@@ -151,16 +152,18 @@ export function Plot({ model, layout, indicator, s, active, markers, clipId }: P
       {model.series.map((series, si) => {
         if (!series.target) return null;
         const values = series.target.values;
-        const d = pathOf(values.length, xText, (i) => values[i], y);
-        // A single target value (one period) still gets a visible mark.
-        let count = 0;
+        const d = pathOf(values, pen);
+        // The latest target value; a single one (one period) still gets a visible mark.
         let last: { i: number; v: number } | undefined;
-        values.forEach((v, i) => {
+        let single = false;
+        for (let i = values.length - 1; i >= 0 && !last; i--) {
+          const v = values[i];
           if (typeof v === 'number') {
-            count++;
             last = { i, v };
+            single = true;
+            for (let j = i - 1; j >= 0 && single; j--) single = typeof values[j] !== 'number';
           }
-        });
+        }
         return (
           <g
             key={`t${series.id}`}
@@ -169,7 +172,7 @@ export function Plot({ model, layout, indicator, s, active, markers, clipId }: P
             data-no-basis={series.target.noBasis ? '' : undefined}
           >
             {d ? <path d={d} /> : null}
-            {count === 1 && last ? (
+            {single && last ? (
               <line x1={x(last.i) - 10} x2={x(last.i) + 10} y1={y(last.v)} y2={y(last.v)} />
             ) : null}
             {last && si === 0 ? (
@@ -199,7 +202,7 @@ export function Plot({ model, layout, indicator, s, active, markers, clipId }: P
               <path
                 key={k}
                 className="rch-trend__line"
-                d={pathOf(seg.length, (j) => xText(seg[j]!), (j) => series.points[seg[j]!]!.value, y) ?? ''}
+                d={segmentPath(seg, series.points, pen)}
               />
             );
           })}
@@ -211,12 +214,10 @@ export function Plot({ model, layout, indicator, s, active, markers, clipId }: P
               d={seriesSymbol(si)}
             />
           ))}
-          {series.points
-            .filter((p) => p.state === 'suppressed')
-            .map((p) => (
-              // A hollow ring on the time axis: something was measured, but too few cases to show.
-              <circle key={`s${p.index}`} className="rch-trend__suppressed" cx={x(p.index)} cy={plot.bottom} r={4} />
-            ))}
+          {(model.suppressedCount > 0 ? series.points.filter((p) => p.state === 'suppressed') : []).map((p) => (
+            // A hollow ring on the time axis: something was measured, but too few cases to show.
+            <circle key={`s${p.index}`} className="rch-trend__suppressed" cx={x(p.index)} cy={plot.bottom} r={4} />
+          ))}
         </g>
       ))}
 
@@ -251,16 +252,48 @@ function ActiveMarker({
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
 
 /**
- * The path d3-shape's `line()` draws through points 0..n−1 (linear curve, 3 decimals, a lone
- * point closed with Z, runs broken where the value is not a finite number), written straight
- * into a string: no object and no call chain per point, which matters at 10,000 points.
+ * What every path of one drawing shares: each period's x as text (`x`, and `l` with the "L"
+ * before it and the comma after), and each value's y as text, worked out on first use (values
+ * repeat: a flat target, percentages with one decimal).
  */
-export function pathOf(n: number, px: (i: number) => string, value: (i: number) => unknown, py: (v: number) => number): string | null {
+export interface Pen {
+  x: string[];
+  l: string[];
+  y: (v: number) => number;
+  ys: Map<number, string>;
+}
+
+/** The pen for `n` periods drawn at x(i), values at y(v). */
+export function pen_of(n: number, x: (i: number) => number, y: (v: number) => number): Pen {
+  const xs: string[] = [];
+  const l: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = String(r3(x(i)));
+    xs.push(t);
+    l.push('L' + t + ',');
+  }
+  return { x: xs, l, y, ys: new Map() };
+}
+
+/** y of a value as path text (3 decimals, as d3-shape writes it). */
+function yText(pen: Pen, v: number): string {
+  let t = pen.ys.get(v);
+  if (t === undefined) pen.ys.set(v, (t = String(r3(pen.y(v)))));
+  return t;
+}
+
+/**
+ * The path d3-shape's `line()` draws through `values` at periods 0..n−1 (linear curve,
+ * 3 decimals, a lone point closed with Z, runs broken where the value is not a finite number),
+ * written straight into a string: no object and no call chain per point, which matters at
+ * 10,000 points.
+ */
+export function pathOf(values: ArrayLike<unknown>, pen: Pen): string | null {
   let d = '';
   let run = 0;
-  for (let i = 0; i <= n; i++) {
-    const v = i < n ? value(i) : undefined;
-    if (typeof v === 'number' && Number.isFinite(v)) d += (run++ ? 'L' : 'M') + px(i) + ',' + r3(py(v));
+  for (let i = 0; i <= values.length; i++) {
+    const v = i < values.length ? values[i] : undefined;
+    if (typeof v === 'number' && Number.isFinite(v)) d += (run++ ? pen.l[i] : 'M' + pen.x[i] + ',') + yText(pen, v);
     else {
       if (run === 1) d += 'Z';
       run = 0;
@@ -270,21 +303,47 @@ export function pathOf(n: number, px: (i: number) => string, value: (i: number) 
 }
 
 /**
- * The band d3-shape's `area()` draws (x, y0 = lower, y1 = upper, linear curve, 3 decimals): for
- * each run of points with an interval, along the upper bounds, back along the lower ones, closed.
- * Written out here, it spares the chart d3-shape and d3-path (about 1.5 kB gzipped).
+ * The line through one segment of a series (`seg`: indices of shown points, at least two): what
+ * `pathOf` draws through their values, without building the list of values first.
  */
-export function bandOf(points: readonly ChartPoint[], px: (i: number) => string, py: (v: number) => number): string | null {
+export function segmentPath(seg: readonly number[], points: readonly ChartPoint[], pen: Pen): string {
+  const { l, ys } = pen;
+  let d = 'M' + pen.x[seg[0]!] + ',' + yText(pen, points[seg[0]!]!.value as number);
+  for (let j = 1; j < seg.length; j++) {
+    const i = seg[j]!;
+    const v = points[i]!.value as number;
+    // yText, inlined: this runs for every point of every line.
+    let t = ys.get(v);
+    if (t === undefined) t = yText(pen, v);
+    d += l[i] + t;
+  }
+  return d;
+}
+
+/**
+ * The band d3-shape's `area()` draws (x, y0 = lower, y1 = upper, linear curve, 3 decimals)
+ * through the points of one segment (`seg`: indices into `points`): for each run of points with
+ * an interval, along the upper bounds, back along the lower ones, closed. Written out here, it
+ * spares the chart d3-shape and d3-path (about 1.5 kB gzipped).
+ */
+export function bandOf(points: readonly ChartPoint[], seg: readonly number[], pen: Pen): string | null {
   let d = '';
-  let run: ChartPoint[] = [];
-  for (let k = 0; k <= points.length; k++) {
-    const p = points[k];
-    if (p && p.state === 'shown' && p.value !== null && p.interval) run.push(p);
-    else if (run.length) {
-      d += run.map((q, j) => (j ? 'L' : 'M') + px(q.index) + ',' + r3(py(q.interval!.upper))).join('');
-      d += run.reverse().map((q) => 'L' + px(q.index) + ',' + r3(py(q.interval!.lower))).join('') + 'Z';
-      run = [];
+  let start = 0;
+  for (let k = 0; k <= seg.length; k++) {
+    const p = k < seg.length ? points[seg[k]!] : undefined;
+    if (p && p.state === 'shown' && p.value !== null && p.interval) continue;
+    if (k > start) {
+      for (let j = start; j < k; j++) {
+        const q = points[seg[j]!]!;
+        d += (j > start ? pen.l[q.index]! : 'M' + pen.x[q.index] + ',') + r3(pen.y(q.interval!.upper));
+      }
+      for (let j = k - 1; j >= start; j--) {
+        const q = points[seg[j]!]!;
+        d += pen.l[q.index]! + r3(pen.y(q.interval!.lower));
+      }
+      d += 'Z';
     }
+    start = k + 1;
   }
   return d || null;
 }

@@ -9,6 +9,7 @@ import {
   validate_trendChart,
   type Baseline,
   type ChartEvent,
+  type ChartPoint,
   type ChartSeries,
   type Indicator,
   type Target,
@@ -235,6 +236,9 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
     setActive(next);
   };
 
+  // The main series' first interval: whether it has a band, and the band's level for the legend.
+  let band: ChartPoint['interval'];
+  for (const p of model.series[0]?.points ?? []) if ((band = p.interval)) break;
   const activePoint = active ? model.series[active.series]?.points[active.index] : undefined;
 
   return (
@@ -296,6 +300,7 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
               s={s}
               active={active}
               markers={showMarkers}
+              band={!!band}
               clipId={`rch-clip-${ids.replace(/[^a-zA-Z0-9_-]/g, '')}`}
             />
             {active && activePoint ? (
@@ -305,7 +310,7 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
           <p className="rch-visually-hidden" aria-live="polite" aria-atomic="true">
             {active && fromKeyboard ? describe(active) : ''}
           </p>
-          <Legend model={model} s={s} markers={showMarkers} />
+          <Legend model={model} s={s} markers={showMarkers} band={band} />
         </>
       )}
 
@@ -373,12 +378,13 @@ function Legend({
   model,
   s,
   markers,
+  band,
 }: {
   model: ReturnType<typeof trendChart_model>;
   s: ResolvedSettings;
   markers: boolean;
+  band: ChartPoint['interval'];
 }) {
-  const band = model.series[0]?.points.find((p) => p.interval)?.interval;
   const hasBand = !!band;
   const targets = model.series.filter((ser) => ser.target);
   return (
