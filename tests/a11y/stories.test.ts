@@ -12,7 +12,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { serveStatic } from '../setup/static-server.ts';
 import { chromiumPath, chromiumArgs } from '../setup/chromium.ts';
 
-const root = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
+// A11Y_STORYBOOK=/path/to/build/ checks another build (two engineers on one machine, one build each).
+const root = process.env.A11Y_STORYBOOK ?? fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const indexFile = `${root}index.json`;
 const locales = ['he', 'ar', 'en'] as const;
 const themes = ['light', 'dark', 'high-contrast'] as const;

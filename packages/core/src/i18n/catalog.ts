@@ -5,10 +5,10 @@ import { trendMessages } from './catalogs/trend.js';
 import { comparisonMessages } from './catalogs/comparison.js';
 import { comparisonTableMessages } from './catalogs/comparisonTable.js';
 import { logicModelMessages } from './catalogs/logicModel.js';
-import { worksheetMessages } from './catalogs/worksheet.js';
+import { worksheetMessages, worksheetKeepMessages, diagnosisMessages, roadmapMessages, stakeholderMapMessages } from './catalogs/worksheet.js';
 import { catalog_merge, translator_of, type Messages, type Translate } from './translate.js';
 
-export { commonMessages, indicatorMessages, trendMessages, comparisonMessages, comparisonTableMessages, logicModelMessages, worksheetMessages };
+export { commonMessages, indicatorMessages, trendMessages, comparisonMessages, comparisonTableMessages, logicModelMessages, worksheetMessages, worksheetKeepMessages, diagnosisMessages, roadmapMessages, stakeholderMapMessages };
 export * from './translate.js';
 
 /**

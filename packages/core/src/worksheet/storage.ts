@@ -7,7 +7,7 @@ import { worksheet_parse } from './parse.js';
 import type { Locale } from '../schema/types.js';
 import { intl_tag } from '../format/number.js';
 import { translator_of } from '../i18n/translate.js';
-import { worksheetMessages } from '../i18n/catalogs/worksheet.js';
+import { worksheetKeepMessages } from '../i18n/catalogs/worksheet.js';
 
 /**
  * An empty state of a kind, in the current shape.
@@ -124,7 +124,7 @@ export function worksheet_history<T extends WorksheetState>(history: WorksheetHi
  *   // 'We restored your work from 23 Nov 2026, 16:05.'
  */
 export function worksheet_restoreNotice(savedAt: string | undefined, options: { locale: Locale; timeZone?: string }): string {
-  const t = translator_of(worksheetMessages, options.locale);
+  const t = translator_of(worksheetKeepMessages, options.locale);
   const date = typeof savedAt === 'string' ? new Date(savedAt) : undefined;
   if (!date || Number.isNaN(date.getTime())) return t('worksheet.restoredUnknownTime');
   let time: string;

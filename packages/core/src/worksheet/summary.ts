@@ -11,7 +11,7 @@
 import type { Locale } from '../schema/types.js';
 import { format_value } from '../format/number.js';
 import { translator_of } from '../i18n/translate.js';
-import { worksheetMessages } from '../i18n/catalogs/worksheet.js';
+import { diagnosisMessages } from '../i18n/catalogs/worksheet.js';
 import type { DiagnosisState, ItemStatus } from './types.js';
 
 /**
@@ -158,7 +158,7 @@ export interface WorksheetSummaryText {
  *   // 'The operator as partner: 50% in place (1 in place, 1 partly, 1 not yet). Left out: 1 not relevant, 0 not answered.'
  */
 export function worksheet_summaryText(summary: DiagnosisSummary, options: WorksheetSummaryTextOptions): WorksheetSummaryText {
-  const t = translator_of(worksheetMessages, options.locale);
+  const t = translator_of(diagnosisMessages, options.locale);
   const name = (id: string) => options.name?.(id) ?? id;
   const percent = (share: number) => format_value(share * 100, 'percent', { locale: options.locale, decimals: 0 });
   const numbers = (s: PrincipleSummary) => ({

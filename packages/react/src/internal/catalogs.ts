@@ -1,8 +1,24 @@
-import { catalog_merge, commonMessages, comparisonMessages, comparisonTableMessages, indicatorMessages, trendMessages, worksheetMessages } from '@rechesh/core';
+import {
+  catalog_merge,
+  commonMessages,
+  comparisonMessages,
+  comparisonTableMessages,
+  diagnosisMessages,
+  indicatorMessages,
+  roadmapMessages,
+  stakeholderMapMessages,
+  trendMessages,
+  worksheetKeepMessages,
+  worksheetMessages,
+} from '@rechesh/core';
 
 /** The strings of each component family, with the common ones. Built once per family. */
 export const indicatorsCatalog = /* @__PURE__ */ catalog_merge(commonMessages, indicatorMessages);
 export const trendCatalog = /* @__PURE__ */ catalog_merge(commonMessages, trendMessages);
 export const comparisonCatalog = /* @__PURE__ */ catalog_merge(commonMessages, comparisonMessages);
 export const comparisonTableCatalog = /* @__PURE__ */ catalog_merge(commonMessages, comparisonTableMessages);
+/** Every worksheet's strings; each worksheet imports only its own part below. */
 export const worksheetsCatalog = /* @__PURE__ */ catalog_merge(commonMessages, worksheetMessages);
+export const diagnosisCatalog = /* @__PURE__ */ catalog_merge(commonMessages, worksheetKeepMessages, diagnosisMessages);
+export const roadmapCatalog = /* @__PURE__ */ catalog_merge(commonMessages, worksheetKeepMessages, roadmapMessages);
+export const stakeholderMapCatalog = /* @__PURE__ */ catalog_merge(commonMessages, worksheetKeepMessages, stakeholderMapMessages);

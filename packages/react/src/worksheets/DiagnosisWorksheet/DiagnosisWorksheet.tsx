@@ -19,7 +19,7 @@ import {
 } from '@rechesh/core';
 import { useRechesh, type RecheshSettings } from '../../provider/RecheshProvider.js';
 import { ErrorPanel, SafeBoundary, cx } from '../../error/ErrorPanel.js';
-import { worksheetsCatalog } from '../../internal/catalogs.js';
+import { diagnosisCatalog } from '../../internal/catalogs.js';
 import { Text } from '../../internal/Text.js';
 import { diagnosis_stages, principles_areValid, worksheetPrinciples_of, type DiagnosisPrinciple } from './model.js';
 import { KeepPanel, PropIssues, useWorksheetKeep, type WorksheetKeepProps } from '../shared/keep.js';
@@ -87,7 +87,7 @@ const DiagnosisWorksheetImpl = React.forwardRef<HTMLElement, DiagnosisWorksheetP
   },
   ref,
 ) {
-  const s = useRechesh({ locale, dir, theme, numberingSystem, suppression, messages }, worksheetsCatalog);
+  const s = useRechesh({ locale, dir, theme, numberingSystem, suppression, messages }, diagnosisCatalog);
   const t = s.t;
   const say = (key: 'details' | 'check' | 'complete' | 'overall' | 'answer' | 'continue') => s.t(`worksheet.ui.${key}`);
   const prefix = `rch-dw${React.useId().replace(/[^a-zA-Z0-9]/g, '')}`;

@@ -26,7 +26,7 @@ import {
 } from '@rechesh/core';
 import { useRechesh, type RecheshSettings } from '../../provider/RecheshProvider.js';
 import { ErrorPanel, SafeBoundary, cx } from '../../error/ErrorPanel.js';
-import { worksheetsCatalog } from '../../internal/catalogs.js';
+import { roadmapCatalog } from '../../internal/catalogs.js';
 import { KeepPanel, PropIssues, useWorksheetKeep, type WorksheetKeepProps } from '../shared/keep.js';
 import { ErrorSummary, Field, FieldError, field_focus } from '../shared/fields.js';
 import { timeline_axis, when_label } from './timeline.js';
@@ -132,7 +132,7 @@ const RoadmapWorksheetImpl = React.forwardRef<HTMLElement, RoadmapWorksheetProps
   },
   ref,
 ) {
-  const s = useRechesh({ locale, dir, theme, numberingSystem, suppression, messages }, worksheetsCatalog);
+  const s = useRechesh({ locale, dir, theme, numberingSystem, suppression, messages }, roadmapCatalog);
   const t = s.t;
   const loc = s.locale;
   const prefix = `rch-rw${React.useId().replace(/[^a-zA-Z0-9]/g, '')}`;
