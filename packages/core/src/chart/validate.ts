@@ -8,7 +8,7 @@ import {
   validation_maxItems,
   type ValidationResult,
 } from '../schema/validate.js';
-import { period_parse } from '../stats/target.js';
+import { period_parse, type ParsedPeriod } from '../stats/target.js';
 import type { ChartEvent, ChartSeries } from './trend.js';
 
 /** The props of a target trend chart, checked. */
@@ -42,12 +42,16 @@ function isText(v: unknown): boolean {
  * goes through `validate_observations` for its issues. Few calls and no temporary objects per
  * observation: on a chart update this code runs barely warmed up.
  */
-function observations_fast(list: unknown, unit: unknown): { list: Observation[]; kind: string | null } | undefined {
+function observations_fast(list: unknown, unit: unknown, previous?: Fast): Fast | undefined {
   try {
     if (!Array.isArray(list) || list.length > validation_maxItems) return;
     // An enumerable key added to Object.prototype would show in every `for…in` below.
     for (const _ in Object.prototype) return;
     const out: Observation[] = [];
+    const parsed: ParsedPeriod[] = [];
+    // Series of one chart mostly list the same periods: the previous list's, parsed, at hand.
+    const before = previous?.list ?? [];
+    const beforeParsed = previous?.parsed ?? [];
     let kind: string | null | undefined;
     let prev = -Infinity;
     let increasing = true;
@@ -69,7 +73,7 @@ function observations_fast(list: unknown, unit: unknown): { list: Observation[];
       }
       if ((has & 35) !== 3) return;
       const { period, value } = o;
-      const p = typeof period === 'string' ? period_parse(period) : undefined;
+      const p = i < before.length && period === before[i]!.period ? beforeParsed[i] : typeof period === 'string' ? period_parse(period) : undefined;
       if (
         !p ||
         p.label !== period ||
@@ -99,15 +103,23 @@ function observations_fast(list: unknown, unit: unknown): { list: Observation[];
       if (p.startMonth <= prev) increasing = false;
       prev = p.startMonth;
       out.push(copy);
+      parsed.push(p);
     }
     if (!increasing) {
       const seen = new Set<string>();
       for (const o of out) if (seen.size === seen.add(o.period).size) return;
     }
-    return { list: out, kind: kind ?? null };
+    return { list: out, parsed, kind: kind ?? null };
   } catch {
     return;
   }
+}
+
+/** What `observations_fast` gives: the copy, each period parsed, and the one period kind (or `null`). */
+interface Fast {
+  list: Observation[];
+  parsed: ParsedPeriod[];
+  kind: string | null;
 }
 
 /** The optional counts, in the schema's order, with their bits in `observations_fast`. */
@@ -156,6 +168,7 @@ function check(input: {
   // Per checked series: the one period kind of all its observations when the fast path saw it
   // (`null`: none, or several), `undefined` when valibot checked it.
   const kindOf: (string | null | undefined)[] = [];
+  let lastFast: Fast | undefined;
   if (!Array.isArray(input?.series)) {
     issues.push({ path: 'series', code: input?.series == null ? 'required' : 'type', params: { expected: 'list' } });
   } else {
@@ -174,7 +187,8 @@ function check(input: {
       if (s.role !== undefined && !ROLES.includes(s.role as string)) {
         issues.push({ path: `${at}.role`, code: 'enum', params: { allowed: ROLES.join(', ') } });
       }
-      const fast = observations_fast(s.observations, unit?.unit);
+      const fast = observations_fast(s.observations, unit?.unit, lastFast);
+      if (fast) lastFast = fast;
       const obs: ValidationResult<Observation[]> = fast ? { ok: true, value: fast.list, issues: [] } : validate_observations(s.observations, unit);
       take(`${at}.observations`, obs);
       let target: Target | undefined;

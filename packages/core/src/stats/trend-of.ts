@@ -82,17 +82,29 @@ function mergeCount(a: Float64Array, tmp: Float64Array): number {
       let i = lo;
       let j = mid;
       let k = lo;
-      while (i < mid && j < hi) {
-        if (src[i]! <= src[j]!) dst[k++] = src[i++]!;
-        else {
-          count += mid - i;
-          dst[k++] = src[j++]!;
+      if (j < hi) {
+        // Each side's next value held in a variable: one read per value moved.
+        let x = src[i]!;
+        let y = src[j]!;
+        for (;;) {
+          if (x <= y) {
+            dst[k++] = x;
+            if (++i === mid) break;
+            x = src[i]!;
+          } else {
+            count += mid - i;
+            dst[k++] = y;
+            if (++j === hi) break;
+            y = src[j]!;
+          }
         }
       }
       while (i < mid) dst[k++] = src[i++]!;
       while (j < hi) dst[k++] = src[j++]!;
     }
-    [src, dst] = [dst, src];
+    const t = src;
+    src = dst;
+    dst = t;
   }
   if (src !== a) a.set(src);
   return count;

@@ -81,8 +81,8 @@ describe('trendChart_model', () => {
     target: fc.constantFrom(...targets),
     revisions: fc.constantFrom<Indicator['revisions']>(
       undefined,
-      [{ date: '2020-05-01', description: 'r' }] as Indicator['revisions'],
-      [{ date: '2019-01-01', period: '2021-Q1', description: 'r' }] as Indicator['revisions'],
+      [{ date: '2020-05-01', note: 'r' }] as Indicator['revisions'],
+      [{ date: '2019-01-01', period: '2021-Q1', note: 'r' }] as Indicator['revisions'],
     ),
     baseline: fc.constantFrom(undefined, { period: '2019-Q2', value: 20 }, { period: '2020-Q1', value: 35, n: 4 }),
     events: fc.constantFrom(undefined, [{ period: '2020-Q3', label: 'e' }, { period: '1999', label: 'outside' }]),
@@ -121,8 +121,8 @@ describe('trendChart_model', () => {
       fc.property(
         fc.oneof(messy, fc.tuple(...quarters.map(rich))),
         fc.array(messy, { maxLength: 2 }),
-        fc.constantFrom(undefined, { minN: 20 }),
-        fc.constantFrom<Indicator['revisions']>(undefined, [{ date: '2020-05-01', description: 'r' }] as Indicator['revisions']),
+        fc.constantFrom(undefined, { minN: 20, unstableN: 20 }),
+        fc.constantFrom<Indicator['revisions']>(undefined, [{ date: '2020-05-01', note: 'r' }] as Indicator['revisions']),
         (first, others, rule, revisions) => {
           const ind = { ...indicator, ...(revisions ? { revisions } : {}) } as Indicator;
           const series = [first, ...others].map((observations, i) => ({ id: `s${i}`, label: 'S', observations }));

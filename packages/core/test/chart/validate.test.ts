@@ -140,4 +140,18 @@ describe('validate_trendChart on its fast path', () => {
       { numRuns: 300 },
     );
   });
+
+  it('checks a series that follows another with the same periods exactly as on its own', () => {
+    // The fast path reuses the previous list's parsed periods where the labels match.
+    const first = months.map((period, i) => ({ period, value: i }));
+    fc.assert(
+      fc.property(fc.array(fc.oneof({ weight: 12, arbitrary: observation }, { weight: 1, arbitrary: fc.anything() }), { maxLength: 30 }), (second) => {
+        const both = validate_trendChart({ indicator: indicator('count'), series: [{ id: 'a', label: 'A', observations: first }, { id: 'b', label: 'B', observations: second }] });
+        const alone = validate_trendChart({ indicator: indicator('count'), series: [{ id: 'b', label: 'B', observations: second }] });
+        expect(both.issues).toStrictEqual(alone.issues.map((i) => ({ ...i, path: i.path.replace(/^series\[0\]/, 'series[1]') })));
+        if (both.ok && alone.ok) expect(both.value.series[1]).toStrictEqual(alone.value.series[0]);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

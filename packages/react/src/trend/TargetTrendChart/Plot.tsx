@@ -33,6 +33,23 @@ export function seriesSymbol(index: number): string {
   return SYMBOLS[index % SYMBOLS.length]!;
 }
 
+/**
+ * A period label in a language, formatted once and then kept (a chart update shows mostly the
+ * same periods, and formatting goes through Intl). Bounded, like core's cache of parsed periods.
+ */
+export function periodText(period: string, options: { locale: string; numberingSystem?: string }): string {
+  const key = `${options.locale}|${options.numberingSystem ?? ''}|${period}`;
+  let text = periodTexts.get(key);
+  if (text === undefined) {
+    if (periodTexts.size >= 20_000) periodTexts.clear();
+    text = format_period(period, options as Parameters<typeof format_period>[1]);
+    periodTexts.set(key, text);
+  }
+  return text;
+}
+
+const periodTexts = new Map<string, string>();
+
 /** Text inside SVG: isolated (FSI…PDI) so mixed Hebrew, Latin and numbers keep their order. */
 const iso = (s: string) => `\u2068${s}\u2069`;
 
@@ -64,7 +81,7 @@ export function Plot({ model, layout, indicator, s, active, markers, band, clipI
 
   const shown = (p: ChartPoint) => p.state === 'shown' && p.value !== null;
   // Every line passes through the same period positions and, mostly, the same few values.
-  const pen = pen_of(model.periods.length, x, y);
+  const pen = pen_of(model.periods.length, x, y, `${plot.left}|${plot.right}|${axisSide}`);
 
   return (
     <svg
@@ -101,7 +118,7 @@ export function Plot({ model, layout, indicator, s, active, markers, band, clipI
           const anchor = px <= plot.left + 1 ? 'start' : px >= plot.right - 1 ? 'end' : 'middle';
           return (
             <text key={i} x={px} y={plot.bottom + 18} textAnchor={anchor} className="rch-trend__tick">
-              {iso(format_period(model.periods[i]!, fmt))}
+              {iso(periodText(model.periods[i]!, fmt))}
             </text>
           );
         })}
@@ -263,17 +280,27 @@ export interface Pen {
   ys: Map<number, string>;
 }
 
-/** The pen for `n` periods drawn at x(i), values at y(v). */
-export function pen_of(n: number, x: (i: number) => number, y: (v: number) => number): Pen {
-  const xs: string[] = [];
-  const l: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = String(r3(x(i)));
-    xs.push(t);
-    l.push('L' + t + ',');
+/**
+ * The pen for `n` periods drawn at x(i), values at y(v). `xKey`, when given, names the x scale
+ * (chart_layout's x follows from n, the plot's edges and the axis side): the x texts of the
+ * last key are kept, so an update with new values at the same periods does not write them again.
+ */
+export function pen_of(n: number, x: (i: number) => number, y: (v: number) => number, xKey?: string): Pen {
+  const key = xKey === undefined ? undefined : `${n}|${xKey}`;
+  if (key === undefined || key !== lastX.key) {
+    const xs: string[] = [];
+    const l: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const t = String(r3(x(i)));
+      xs.push(t);
+      l.push('L' + t + ',');
+    }
+    lastX = { key, x: xs, l };
   }
-  return { x: xs, l, y, ys: new Map() };
+  return { x: lastX.x, l: lastX.l, y, ys: new Map() };
 }
+
+let lastX: { key: string | undefined; x: string[]; l: string[] } = { key: undefined, x: [], l: [] };
 
 /** y of a value as path text (3 decimals, as d3-shape writes it). */
 function yText(pen: Pen, v: number): string {

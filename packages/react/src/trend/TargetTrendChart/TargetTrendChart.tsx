@@ -1,7 +1,6 @@
 import * as React from 'react';
 import {
   chartPoint_description,
-  format_period,
   format_value,
   text_get,
   trendChart_model,
@@ -20,7 +19,7 @@ import { trendCatalog } from '../../internal/catalogs.js';
 import { Text } from '../../internal/Text.js';
 import { useWidth } from '../../internal/useWidth.js';
 import { chart_layout, type TimeFlow } from './layout.js';
-import { Plot, seriesSymbol } from './Plot.js';
+import { Plot, periodText, seriesSymbol } from './Plot.js';
 import { DataTable } from './DataTable.js';
 
 /* -------------------------------------------------------------------------------------------------
@@ -162,7 +161,7 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
   const every = Math.max(1, Math.floor(model.periods.length / 48));
   let longest = 0;
   for (let i = 0; i < model.periods.length; i += every) {
-    longest = Math.max(longest, format_period(model.periods[i]!, { locale: s.locale, numberingSystem: s.numberingSystem }).length);
+    longest = Math.max(longest, periodText(model.periods[i]!, { locale: s.locale, numberingSystem: s.numberingSystem }).length);
   }
   const plotHeight = Number.isFinite(height) && height > 0 ? height : 300;
   const layoutOptions = { width, height: plotHeight, flow, unit: ind.unit, labelWidth: longest * 7 + 20 };
