@@ -9,7 +9,6 @@ import {
   stakeholderMapMessages,
   trendMessages,
   worksheetKeepMessages,
-  worksheetMessages,
 } from '@rechesh/core';
 
 /** The strings of each component family, with the common ones. Built once per family. */
@@ -17,8 +16,7 @@ export const indicatorsCatalog = /* @__PURE__ */ catalog_merge(commonMessages, i
 export const trendCatalog = /* @__PURE__ */ catalog_merge(commonMessages, trendMessages);
 export const comparisonCatalog = /* @__PURE__ */ catalog_merge(commonMessages, comparisonMessages);
 export const comparisonTableCatalog = /* @__PURE__ */ catalog_merge(commonMessages, comparisonTableMessages);
-/** Every worksheet's strings; each worksheet imports only its own part below. */
-export const worksheetsCatalog = /* @__PURE__ */ catalog_merge(commonMessages, worksheetMessages);
+/** Each worksheet's strings: keeping the work (shared) and its own part. */
 export const diagnosisCatalog = /* @__PURE__ */ catalog_merge(commonMessages, worksheetKeepMessages, diagnosisMessages);
 export const roadmapCatalog = /* @__PURE__ */ catalog_merge(commonMessages, worksheetKeepMessages, roadmapMessages);
 export const stakeholderMapCatalog = /* @__PURE__ */ catalog_merge(commonMessages, worksheetKeepMessages, stakeholderMapMessages);

@@ -42,6 +42,7 @@ const enKeep = {
   'worksheet.ui.keep': 'Keep your work',
   'worksheet.ui.unreadable': 'Work saved in this browser could not be read, so the worksheet starts empty. The saved copy was left as it was.',
   'worksheet.removed': 'Removed: {name}.',
+  'worksheet.ui.overview': 'Overview',
 };
 
 const heKeep: Record<keyof typeof enKeep, string> = {
@@ -77,6 +78,7 @@ const heKeep: Record<keyof typeof enKeep, string> = {
   'worksheet.ui.keep': 'שמירת העבודה',
   'worksheet.ui.unreadable': 'לא ניתן היה לקרוא את העבודה שנשמרה בדפדפן, ולכן דף העבודה מתחיל ריק. העותק השמור נשאר כפי שהיה.',
   'worksheet.removed': 'הוסר: {name}.',
+  'worksheet.ui.overview': 'תמונה כוללת',
 };
 
 const arKeep: Record<keyof typeof enKeep, string> = {
@@ -112,6 +114,7 @@ const arKeep: Record<keyof typeof enKeep, string> = {
   'worksheet.ui.keep': 'حفظ العمل',
   'worksheet.ui.unreadable': 'تعذّرت قراءة العمل المحفوظ في هذا المتصفح، ولذلك تبدأ ورقة العمل فارغة. بقيت النسخة المحفوظة كما هي.',
   'worksheet.removed': 'تمت الإزالة: {name}.',
+  'worksheet.ui.overview': 'نظرة شاملة',
 };
 
 /**
@@ -308,7 +311,6 @@ const enRoadmap = {
   'worksheet.ui.checkRoadmap': 'Check the roadmap',
   'worksheet.ui.roadmapComplete': 'Every action has a name, and all its times can be read.',
   'worksheet.ui.actions': 'Actions',
-  'worksheet.ui.overview': 'Overview',
   'worksheet.ui.viewAs': 'Show the roadmap as',
   'worksheet.ui.actionStep': 'Action {number} of {count}: {title}',
   'worksheet.ui.notChosen': 'Not chosen',
@@ -366,7 +368,6 @@ const heRoadmap: Record<keyof typeof enRoadmap, string> = {
   'worksheet.ui.checkRoadmap': 'בדיקת מפת הדרכים',
   'worksheet.ui.roadmapComplete': 'לכל פעולה יש שם, ואת כל המועדים שלה אפשר לקרוא.',
   'worksheet.ui.actions': 'פעולות',
-  'worksheet.ui.overview': 'תמונה כוללת',
   'worksheet.ui.viewAs': 'הצגת מפת הדרכים כ',
   'worksheet.ui.actionStep': 'פעולה {number} מתוך {count}: {title}',
   'worksheet.ui.notChosen': 'לא נבחר',
@@ -424,7 +425,6 @@ const arRoadmap: Record<keyof typeof enRoadmap, string> = {
   'worksheet.ui.checkRoadmap': 'التحقق من خارطة الطريق',
   'worksheet.ui.roadmapComplete': 'لكل إجراء اسم، وكل مواعيده مقروءة.',
   'worksheet.ui.actions': 'الإجراءات',
-  'worksheet.ui.overview': 'نظرة شاملة',
   'worksheet.ui.viewAs': 'عرض خارطة الطريق كـ',
   'worksheet.ui.actionStep': 'الإجراء {number} من {count}: {title}',
   'worksheet.ui.notChosen': 'لم يُختر',

@@ -19,7 +19,7 @@ import {
 } from '@rechesh/core';
 import { useRechesh, type RecheshSettings } from '../../provider/RecheshProvider.js';
 import { SafeBoundary, cx } from '../../error/ErrorPanel.js';
-import { worksheetsCatalog } from '../../internal/catalogs.js';
+import { stakeholderMapCatalog } from '../../internal/catalogs.js';
 import { KeepPanel, PropIssues, useWorksheetKeep, type WorksheetKeepProps } from '../shared/keep.js';
 import { ErrorSummary, Field, FieldError, field_focus } from '../shared/fields.js';
 import { LevelMark, MapView } from './Drawing.js';
@@ -83,7 +83,7 @@ const StakeholderMapImpl = React.forwardRef<HTMLElement, StakeholderMapProps>(fu
   },
   ref,
 ) {
-  const s = useRechesh({ locale, dir, theme, numberingSystem, suppression, messages }, worksheetsCatalog);
+  const s = useRechesh({ locale, dir, theme, numberingSystem, suppression, messages }, stakeholderMapCatalog);
   const t = s.t;
   const prefix = `rch-sm${React.useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const fid = (path: string) => worksheet_fieldId(path, prefix);
