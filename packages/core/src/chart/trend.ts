@@ -10,7 +10,7 @@ import type {
   Target,
 } from '../schema/types.js';
 import { comparison_classify, type Comparison } from '../stats/compare.js';
-import { defaultSuppression, observation_n, suppression_rule } from '../stats/suppression.js';
+import { defaultSuppression, suppression_rule } from '../stats/suppression.js';
 import { baseline_isShowable, parsed_compare, period_containsDate, period_parse, target_series, type ParsedPeriod } from '../stats/target.js';
 import { series_trend, type Trend } from '../stats/trend.js';
 import { trend_of } from '../stats/trend-of.js';
@@ -104,6 +104,8 @@ export function trendChart_model(input: TrendChartInput): TrendChartModel {
   // suppression_check(n, rule) === 'suppressed', with the rule resolved once, not per point.
   const { minN } = suppression_rule(rule);
   const polarity = input.indicator.polarity;
+  const above = comparison_classify({ value: 1, reference: 0, polarity });
+  const below = comparison_classify({ value: 0, reference: 1, polarity });
   let suppressedCount = 0;
   // The extent of everything drawn, kept as we go (finite values only).
   let lo = Infinity;
@@ -159,7 +161,12 @@ export function trendChart_model(input: TrendChartInput): TrendChartModel {
         }
         continue;
       }
-      const n = observation_n(o);
+      // observation_n(o), inlined: n, else the denominator, when a count (finite, not negative).
+      let n = typeof o === 'object' ? o.n : undefined;
+      if (typeof n !== 'number' || !(n >= 0) || n === Infinity) {
+        n = typeof o === 'object' ? o.denominator : undefined;
+        if (typeof n !== 'number' || !(n >= 0) || n === Infinity) n = undefined;
+      }
       if (n !== undefined && n < minN) {
         suppressedCount++;
         points.push({ period, index, value: null, state: 'suppressed', target: t });
@@ -186,7 +193,18 @@ export function trendChart_model(input: TrendChartInput): TrendChartModel {
           }
         }
       }
-      const status = t !== undefined ? comparison_classify({ value, interval, reference: t, polarity }) : undefined;
+      // comparison_classify: without an interval only the point value and the target decide,
+      // and the answer for above and below the target is fixed by the polarity.
+      const status =
+        t === undefined
+          ? undefined
+          : interval || !Number.isFinite(t)
+            ? comparison_classify({ value, interval, reference: t, polarity })
+            : value > t
+              ? above
+              : value < t
+                ? below
+                : 'similar';
       points.push({ period, index, value, state: 'shown', n, interval, target: t, status, quality: o!.quality });
       if (trendValues && typeof o === 'object') {
         trendValues[trendPeriods.length] = value;

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { trendChart_model, type ChartSeries } from '../../src/chart/trend.js';
 import { series_trend } from '../../src/stats/trend.js';
+import { comparison_classify } from '../../src/stats/compare.js';
 import type { Indicator, Observation, Target } from '../../src/schema/types.js';
 
 const indicator: Indicator = { id: 'i', name: 'I', kind: 'outcome', unit: 'count', polarity: 'higher-better' };
@@ -105,6 +106,13 @@ describe('trendChart_model', () => {
         const fast = trendChart_model({ ...options, series: make(false) });
         const general = trendChart_model({ ...options, series: make(true) });
         expect(fast).toStrictEqual(general);
+        // Each status is what comparison_classify says of the point and its target.
+        for (const series of fast.series) {
+          for (const p of series.points) {
+            const expected = p.state === 'shown' && p.target !== undefined ? comparison_classify({ value: p.value, interval: p.interval, reference: p.target, polarity }) : undefined;
+            expect(p.status).toBe(expected);
+          }
+        }
       }),
       { numRuns: 300 },
     );

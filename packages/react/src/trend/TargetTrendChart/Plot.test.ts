@@ -33,10 +33,12 @@ describe('segmentPath', () => {
   it('equals d3-shape line() through the points of a segment (repeated values included)', () => {
     const shownValue = fc.oneof(fc.double({ min: -50, max: 150, noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -0, 12.5));
     fc.assert(
-      fc.property(fc.array(shownValue, { minLength: 2, maxLength: 60 }), fc.nat(5), (values, offset) => {
+      fc.property(fc.array(shownValue, { minLength: 2, maxLength: 60 }), fc.nat(5), fc.constantFrom(1, 1, 3), (values, offset, stride) => {
         // A segment starting some way into the series: indices offset..offset+n−1.
         const points = [...Array<number>(offset).fill(0), ...values].map((value, index) => ({ index, value, state: 'shown', period: String(index) }) as ChartPoint);
-        const seg = values.map((_, j) => offset + j);
+        // Usually a run of consecutive indices; with a stride, any increasing list of them.
+        const seg = values.map((_, j) => offset + j).filter((i) => stride === 1 || i % stride !== 1 || i === offset);
+        if (seg.length < 2) return;
         const d3 = line<ChartPoint>()
           .x((p) => px(p.index))
           .y((p) => py(p.value as number))(seg.map((i) => points[i]!));

@@ -335,14 +335,23 @@ export function pathOf(values: ArrayLike<unknown>, pen: Pen): string | null {
  */
 export function segmentPath(seg: readonly number[], points: readonly ChartPoint[], pen: Pen): string {
   const { l, ys } = pen;
-  let d = 'M' + pen.x[seg[0]!] + ',' + yText(pen, points[seg[0]!]!.value as number);
+  const first = seg[0]!;
+  const last = seg[seg.length - 1]!;
+  let d = 'M' + pen.x[first] + ',' + yText(pen, points[first]!.value as number);
+  // A segment is a run of consecutive periods: walk the indices rather than read each from it.
+  if (last - first === seg.length - 1) {
+    for (let i = first + 1; i <= last; i++) {
+      const v = points[i]!.value as number;
+      // yText, inlined: this runs for every point of every line.
+      let t = ys.get(v);
+      if (t === undefined) t = yText(pen, v);
+      d += l[i] + t;
+    }
+    return d;
+  }
   for (let j = 1; j < seg.length; j++) {
     const i = seg[j]!;
-    const v = points[i]!.value as number;
-    // yText, inlined: this runs for every point of every line.
-    let t = ys.get(v);
-    if (t === undefined) t = yText(pen, v);
-    d += l[i] + t;
+    d += l[i] + yText(pen, points[i]!.value as number);
   }
   return d;
 }
