@@ -65,9 +65,9 @@ function observations_fast(list: unknown, unit: unknown, previous?: Fast): Fast 
         switch (key) {
           case 'period': has |= 1; break;
           case 'value': has |= 2; break;
+          case 'n': has |= 16; break;
           case 'numerator': has |= 4; break;
           case 'denominator': has |= 8; break;
-          case 'n': has |= 16; break;
           default: has |= 32;
         }
       }
@@ -77,15 +77,17 @@ function observations_fast(list: unknown, unit: unknown, previous?: Fast): Fast 
       if (
         !p ||
         p.label !== period ||
-        (value !== null && !(typeof value === 'number' && Number.isFinite(value) && (unit !== 'percent' || (value >= 0 && value <= 100))))
+        // `x - x === 0`: Number.isFinite(x) for a number, without a call.
+        (value !== null && !(typeof value === 'number' && value - value === 0 && (unit !== 'percent' || (value >= 0 && value <= 100))))
       ) {
         return;
       }
       let copy: Observation;
       if (has === 19) {
         const n = o.n;
-        if (!Number.isInteger(n) || (n as number) < 0) return;
-        copy = { period, value, n: n as number };
+        // Number.isInteger(n) && n >= 0, without calls.
+        if (typeof n !== 'number' || n - n !== 0 || n % 1 !== 0 || n < 0) return;
+        copy = { period, value, n };
       } else if (has === 3) copy = { period, value };
       else {
         const c: Record<string, unknown> = { period, value };
