@@ -30,18 +30,36 @@ function present(x: unknown, path: string, issues: ValidationIssue[]): boolean {
   return true;
 }
 
-function check_shares(x: unknown, path: string, issues: ValidationIssue[]): void {
+/** Population shares within 0..1. `path` is a function so a valid row builds no path strings. */
+function check_shares(x: unknown, path: () => string, issues: ValidationIssue[]): void {
   if (x === undefined) return;
   if (!isObject(x)) {
-    issues.push({ path, code: 'type', params: { expected: 'object' } });
+    issues.push({ path: path(), code: 'type', params: { expected: 'object' } });
     return;
   }
-  for (const [feature, share] of Object.entries(x)) {
-    const at = `${path}.${feature}`;
-    if (typeof share !== 'number') issues.push({ path: at, code: 'type', params: { expected: 'number' } });
-    else if (!Number.isFinite(share)) issues.push({ path: at, code: 'not-finite' });
-    else if (share < 0 || share > 1) issues.push({ path: at, code: 'out-of-range', params: { min: 0, max: 1 } });
+  for (const feature in x) {
+    if (!Object.prototype.hasOwnProperty.call(x, feature)) continue;
+    const share = x[feature];
+    const at = () => `${path()}.${feature}`;
+    if (typeof share !== 'number') issues.push({ path: at(), code: 'type', params: { expected: 'number' } });
+    else if (!Number.isFinite(share)) issues.push({ path: at(), code: 'not-finite' });
+    else if (share < 0 || share > 1) issues.push({ path: at(), code: 'out-of-range', params: { min: 0, max: 1 } });
   }
+}
+
+/**
+ * Whether a period label is canonical, remembered per label: a table's 40,000 observations share a
+ * few periods, so each is parsed once. Bounded, so a stream of odd labels cannot grow it for ever.
+ */
+const canonical = new Map<string, boolean>();
+function period_isCanonical(period: string): boolean {
+  let ok = canonical.get(period);
+  if (ok === undefined) {
+    ok = period_parse(period)?.label === period;
+    if (canonical.size >= 256) canonical.clear();
+    canonical.set(period, ok);
+  }
+  return ok;
 }
 
 const FAST_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['period', 'value', 'numerator', 'denominator', 'n', 'interval', 'quality']);
@@ -65,9 +83,10 @@ function num_ok(x: unknown, percent: boolean): boolean {
 function observation_ok(o: unknown, percent: boolean): boolean {
   try {
     if (!isObject(o)) return false;
-    for (const key of Object.keys(o)) if (!FAST_KEYS.has(key)) return false;
+    // for…in builds no key array; an inherited key is not the observation's own and is not read.
+    for (const key in o) if (Object.prototype.hasOwnProperty.call(o, key) && !FAST_KEYS.has(key)) return false;
     const { period, value, numerator, denominator, n, interval, quality } = o;
-    if (typeof period !== 'string' || period_parse(period)?.label !== period) return false;
+    if (typeof period !== 'string' || !period_isCanonical(period)) return false;
     if (value !== null && !num_ok(value, percent)) return false;
     if (!count_ok(numerator) || !count_ok(denominator) || !count_ok(n)) return false;
     if (typeof numerator === 'number' && typeof denominator === 'number' && numerator > denominator) return false;
@@ -134,7 +153,7 @@ export function validate_comparisonTable(input: ComparisonTableInput): Validatio
         else if (!Number.isFinite(b.value)) issues.push({ path: `${at}.value`, code: 'not-finite' });
       }
       if (!isText(b.label)) issues.push({ path: `${at}.label`, code: 'required' });
-      check_shares(b.population, `${at}.population`, issues);
+      check_shares(b.population, () => `${at}.population`, issues);
     }
   }
 
@@ -149,42 +168,46 @@ export function validate_comparisonTable(input: ComparisonTableInput): Validatio
   }
   const seen = new Set<string>();
   ops.forEach((op: unknown, i) => {
-    const at = `operators[${i}]`;
+    // Paths are built only for a problem: a valid row of 10,000 builds no strings.
+    const at = (rest = '') => `operators[${i}]${rest}`;
     if (!isObject(op)) {
-      issues.push({ path: at, code: 'type', params: { expected: 'object' } });
+      issues.push({ path: at(), code: 'type', params: { expected: 'object' } });
       return;
     }
     const id = op.operatorId;
-    if (id === undefined || id === null || id === '') issues.push({ path: `${at}.operatorId`, code: 'required' });
-    else if (typeof id !== 'string') issues.push({ path: `${at}.operatorId`, code: 'type', params: { expected: 'text' } });
-    else if (seen.has(id)) issues.push({ path: `${at}.operatorId`, code: 'duplicate-id', params: { id } });
+    if (id === undefined || id === null || id === '') issues.push({ path: at('.operatorId'), code: 'required' });
+    else if (typeof id !== 'string') issues.push({ path: at('.operatorId'), code: 'type', params: { expected: 'text' } });
+    else if (seen.has(id)) issues.push({ path: at('.operatorId'), code: 'duplicate-id', params: { id } });
     else seen.add(id);
-    if (!isText(op.name)) issues.push({ path: `${at}.name`, code: 'required' });
+    if (!isText(op.name)) issues.push({ path: at('.name'), code: 'required' });
     if (op.region !== undefined && op.region !== null && !isText(op.region) && op.region !== '') {
-      issues.push({ path: `${at}.region`, code: 'type', params: { expected: 'text' } });
+      issues.push({ path: at('.region'), code: 'type', params: { expected: 'text' } });
     }
-    if (op.isNew !== undefined && typeof op.isNew !== 'boolean') issues.push({ path: `${at}.isNew`, code: 'type', params: { expected: 'boolean' } });
-    check_shares(op.population, `${at}.population`, issues);
+    if (op.isNew !== undefined && typeof op.isNew !== 'boolean') issues.push({ path: at('.isNew'), code: 'type', params: { expected: 'boolean' } });
+    check_shares(op.population, () => at('.population'), issues);
     if (op.externalFactors !== undefined) {
-      if (!Array.isArray(op.externalFactors)) issues.push({ path: `${at}.externalFactors`, code: 'type', params: { expected: 'list' } });
+      if (!Array.isArray(op.externalFactors)) issues.push({ path: at('.externalFactors'), code: 'type', params: { expected: 'list' } });
       else op.externalFactors.forEach((f: unknown, k) => {
-        if (!isText(f)) issues.push({ path: `${at}.externalFactors[${k}]`, code: 'type', params: { expected: 'text' } });
+        if (!isText(f)) issues.push({ path: at(`.externalFactors[${k}]`), code: 'type', params: { expected: 'text' } });
       });
     }
     if (op.values === undefined || op.values === null) return;
     if (!isObject(op.values)) {
-      issues.push({ path: `${at}.values`, code: 'type', params: { expected: 'object' } });
+      issues.push({ path: at('.values'), code: 'type', params: { expected: 'object' } });
       return;
     }
-    for (const [indicatorId, obs] of Object.entries(op.values)) {
-      if (!units.has(indicatorId)) continue;
+    const values = op.values;
+    for (const indicatorId in values) {
+      if (!Object.prototype.hasOwnProperty.call(values, indicatorId)) continue;
       const unit = units.get(indicatorId);
+      if (unit === undefined) continue;
+      const obs = values[indicatorId];
       if (observation_ok(obs, unit === 'percent')) continue;
       const result = validate_observations([obs], { unit: unit as never });
       if (result.ok) continue;
       for (const issue of result.issues) {
         const rest = issue.path.replace(/^\[0\]\.?/, '');
-        issues.push({ ...issue, path: `${at}.values.${indicatorId}${rest ? `.${rest}` : ''}` });
+        issues.push({ ...issue, path: at(`.values.${indicatorId}${rest ? `.${rest}` : ''}`) });
       }
     }
   });

@@ -1,6 +1,5 @@
 import * as React from 'react';
 import {
-  createSortedRowModel,
   columnVisibilityFeature,
   rowSortingFeature,
   tableFeatures,
@@ -27,7 +26,7 @@ import { ErrorPanel, SafeBoundary, cx } from '../../error/ErrorPanel.js';
 import { comparisonTableCatalog } from '../../internal/catalogs.js';
 import { Text } from '../../internal/Text.js';
 import { ValueCell, cautionWord } from './Cell.js';
-import { body_items, grid_move, rows_matching, table_model, type BodyItem, type TableRow } from './model.js';
+import { body_items, grid_move, rows_matching, rows_sorted, table_model, type BodyItem, type TableRow } from './model.js';
 
 /* -------------------------------------------------------------------------------------------------
  * OperatorComparisonTable
@@ -37,8 +36,10 @@ const TABLE_NAME = 'OperatorComparisonTable';
 
 /** The virtualized body, loaded only when a table is long (most tables are not). */
 const VirtualRows = /* @__PURE__ */ React.lazy(() => import('./VirtualRows.js'));
-/** Rows rendered while the virtualized body loads, and on the server. */
+/** Most rows rendered while the virtualized body loads, and on the server. */
 const FIRST_ROWS = 30;
+/** The least height of a body row (its cells' `min-block-size`, 2.75rem), to fill the first view. */
+const ROW_MIN_PX = 44;
 
 /** A column to sort by: `name`, `region` or an indicator id. */
 export interface ComparisonSort {
@@ -88,7 +89,9 @@ export interface OperatorComparisonTableProps extends RecheshSettings, Omit<Reac
   maxHeight?: number;
 }
 
-const features = tableFeatures({ rowSortingFeature, sortedRowModel: /* @__PURE__ */ createSortedRowModel(), columnVisibilityFeature });
+// Sorting state lives in TanStack (`rowSortingFeature`); the rows are sorted by `rows_sorted`, on
+// numbers read once, not through TanStack's comparator per pair (`manualSorting`).
+const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
 
 /**
  * Operators (rows) on shared indicators (columns), each value compared with the benchmark only
@@ -217,26 +220,15 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
 
   const columns = React.useMemo<Array<ColumnDef<typeof features, TableRow, unknown>>>(
     () => [
-      { id: 'name', accessorFn: (r) => r.name, sortFn: (a, b) => collator.compare(a.original.name, b.original.name) },
-      {
-        id: 'region',
-        accessorFn: (r) => (r.region === '' ? undefined : r.region),
-        sortUndefined: 'last',
-        sortFn: (a, b) => collator.compare(a.original.region, b.original.region),
-      },
-      ...indicators.map(
-        (ind): ColumnDef<typeof features, TableRow, unknown> => ({
-          id: ind.id,
-          // Only a shown value sorts; hidden and missing ones go last in name order, whatever the direction.
-          accessorFn: (r) => r.value(ind.id),
-          sortUndefined: 'last',
-          sortFn: (a, b, id) => (a.getValue(id) as number) - (b.getValue(id) as number),
-        }),
-      ),
+      { id: 'name', accessorFn: (r) => r.name },
+      { id: 'region', accessorFn: (r) => (r.region === '' ? undefined : r.region) },
+      // Only a shown value sorts (`rows_sorted`); hidden and missing ones go last in name order.
+      ...indicators.map((ind): ColumnDef<typeof features, TableRow, unknown> => ({ id: ind.id, accessorFn: (r) => r.value(ind.id) })),
     ],
-    [indicators, collator],
+    [indicators],
   );
 
+  const sortNow = sorting[0];
   const rows = React.useMemo(() => rows_matching(model.rows, query, s.locale), [model.rows, query, s.locale]);
   const newOnes = React.useMemo(() => rows_matching(model.newOnes, query, s.locale), [model.newOnes, query, s.locale]);
   const table = useTable({
@@ -248,16 +240,18 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
     onSortingChange: setSorting,
     onColumnVisibilityChange: setColumnVisibility,
     enableMultiSort: false,
+    manualSorting: true,
   });
-  const rowModel = table.getRowModel();
-  const sorted = React.useMemo(() => rowModel.rows.map((r) => r.original), [rowModel]);
+  // TanStack keeps the rows and the columns; a sort reorders our rows without rebuilding its row
+  // model of 10,000 rows.
+  const sorted = React.useMemo(() => rows_sorted(rows, sortNow, collator), [rows, sortNow, collator]);
   const visible: Col[] = table.getVisibleLeafColumns().map((c) => ({ id: c.id, indicator: indicators.find((i) => i.id === c.id) }));
   const noRegion = s.t('table.noRegion');
   const items = React.useMemo(
     () => body_items(sorted, newOnes, { group: group && hasRegion, locale: s.locale, noRegion }),
     [sorted, newOnes, group, hasRegion, s.locale, noRegion],
   );
-  const sort = sorting[0];
+  const sort = sortNow;
   const sortedIndicator = sort ? indicators.find((i) => i.id === sort.id) : undefined;
   const showIntervals = intervals || sortedIndicator !== undefined;
   const colName = (c: Col) =>
@@ -393,11 +387,13 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
     ? text_get(caption, s.locale)
     : s.t('table.caption', { count: total, indicators: indicators.length, benchmark: benchName });
 
-  const renderRow = (item: BodyItem, index: number) => {
+  // `key`: a long table keys its rows by position, so a sort or a scroll updates the few dozen rows
+  // in place instead of removing them and building new ones.
+  const renderRow = (item: BodyItem, index: number, key: string = item.key) => {
     const r = index + 1;
     if (item.kind !== 'row') {
       return (
-        <tr key={item.key} aria-rowindex={r + 1} className={item.kind === 'group' ? 'rch-ct__group' : 'rch-ct__section'} data-index={index}>
+        <tr key={key} aria-rowindex={r + 1} className={item.kind === 'group' ? 'rch-ct__group' : 'rch-ct__section'} data-index={index}>
           <td colSpan={colCount} data-rc={`${r}:0`} tabIndex={isActive(r, 0) ? 0 : -1}>
             {item.kind === 'group' ? s.t('table.group', { region: item.label, count: item.count }) : s.t('table.newSection')}
           </td>
@@ -408,7 +404,7 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
     const selected = row.operatorId === selectedId;
     return (
       <tr
-        key={item.key}
+        key={key}
         aria-rowindex={r + 1}
         aria-selected={selected}
         data-new={item.isNew ? '' : undefined}
@@ -467,15 +463,16 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
 
   let body: React.ReactNode;
   if (virtual) {
-    const firstRows = items.slice(0, FIRST_ROWS).map((item, i) => renderRow(item, i));
+    // Enough rows to fill the scrolling area, not more: the first render is the one people wait for.
+    const firstCount = Math.min(FIRST_ROWS, Math.ceil(maxHeight / ROW_MIN_PX) + 2);
+    const firstRows = items.slice(0, firstCount).map((item, i) => renderRow(item, i, `p${i}`));
     body = (
       <React.Suspense fallback={firstRows}>
         <VirtualRows
           count={items.length}
-          keyOf={(i) => items[i]?.key ?? String(i)}
           render={(i) => {
             const item = items[i];
-            return item ? renderRow(item, i) : null;
+            return item ? renderRow(item, i, `p${i}`) : null;
           }}
           scrollElement={scrollRef}
           scrollTo={scrollTo}

@@ -8,7 +8,6 @@ import { useVirtualizer } from '@tanstack/react-virtual';
  */
 export default function VirtualRows({
   count,
-  keyOf,
   render,
   scrollElement,
   scrollTo,
@@ -17,7 +16,6 @@ export default function VirtualRows({
   onRendered,
 }: {
   count: number;
-  keyOf: (index: number) => string;
   render: (index: number) => React.ReactNode;
   scrollElement: React.RefObject<HTMLDivElement | null>;
   /** A body row index to bring into view (keyboard moves), with a counter so the same index can be asked again. */
@@ -37,7 +35,6 @@ export default function VirtualRows({
     estimateSize: () => 84,
     overscan: 8,
     initialRect: { width: 1024, height },
-    getItemKey: keyOf,
   });
   React.useLayoutEffect(() => {
     if (scrollTo && scrollTo.index >= 0 && scrollTo.index < count) virtualizer.scrollToIndex(scrollTo.index, { align: 'auto' });

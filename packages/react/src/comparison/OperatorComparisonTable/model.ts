@@ -208,3 +208,44 @@ export function grid_move(
       return null;
   }
 }
+
+/**
+ * The rows in the order of a sort: by name or region in the locale's order, or by an indicator's
+ * shown value. Rows without a value (hidden, missing, no region) go last in both directions, and
+ * ties keep the default order, so a descending sort is not a mirror of the ascending one. Values
+ * are read once into a typed array and the comparison runs on numbers only: sorting 10,000 rows
+ * does not call back into the rows 140,000 times.
+ * @example rows_sorted(rows, { id: 'employment', desc: true }, collator)[0].name // the highest shown value
+ */
+export function rows_sorted(rows: readonly TableRow[], sort: { id: string; desc: boolean } | undefined, collator: Intl.Collator): readonly TableRow[] {
+  if (!sort || rows.length < 2) return rows;
+  const n = rows.length;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const sign = sort.desc ? -1 : 1;
+  let compare: (a: number, b: number) => number;
+  if (sort.id === 'name' || sort.id === 'region') {
+    // An empty region (none given) goes last, whatever the direction.
+    const text = rows.map((r) => (sort.id === 'name' ? r.name : r.region));
+    compare = (a, b) => {
+      const ta = text[a]!;
+      const tb = text[b]!;
+      if (ta === '' || tb === '') return (ta === '' ? 1 : 0) - (tb === '' ? 1 : 0) || a - b;
+      return sign * collator.compare(ta, tb) || a - b;
+    };
+  } else {
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i++) values[i] = rows[i]!.value(sort.id) ?? Number.NaN;
+    compare = (a, b) => {
+      const va = values[a]!;
+      const vb = values[b]!;
+      // NaN marks no value: last, whatever the direction.
+      if (va !== va || vb !== vb) return (va !== va ? 1 : 0) - (vb !== vb ? 1 : 0) || a - b;
+      return sign * (va - vb) || a - b;
+    };
+  }
+  order.sort(compare);
+  const out = new Array<TableRow>(n);
+  for (let i = 0; i < n; i++) out[i] = rows[order[i]!]!;
+  return out;
+}
