@@ -40,9 +40,13 @@ const enKeep = {
   'worksheet.ui.details': 'About the service and the tender',
   'worksheet.ui.dismiss': 'Close the notice',
   'worksheet.ui.keep': 'Keep your work',
-  'worksheet.ui.unreadable': 'Work saved in this browser could not be read, so the worksheet starts empty. The saved copy was left as it was.',
+  'worksheet.ui.unreadable': 'Work saved in this browser could not be read, so the worksheet starts empty. The saved copy is kept aside: you can download it.',
   'worksheet.removed': 'Removed: {name}.',
   'worksheet.ui.overview': 'Overview',
+  'worksheet.ui.downloadUnreadable': 'Download the saved copy',
+  'worksheet.ui.otherTab': 'This worksheet was changed in another tab or window. Saving here waits until you choose which copy to keep.',
+  'worksheet.ui.loadOther': 'Load the other copy',
+  'worksheet.ui.keepThis': 'Keep this copy',
 };
 
 const heKeep: Record<keyof typeof enKeep, string> = {
@@ -76,9 +80,13 @@ const heKeep: Record<keyof typeof enKeep, string> = {
   'worksheet.ui.details': 'פרטי השירות והמכרז',
   'worksheet.ui.dismiss': 'סגירת ההודעה',
   'worksheet.ui.keep': 'שמירת העבודה',
-  'worksheet.ui.unreadable': 'לא ניתן היה לקרוא את העבודה שנשמרה בדפדפן, ולכן דף העבודה מתחיל ריק. העותק השמור נשאר כפי שהיה.',
+  'worksheet.ui.unreadable': 'לא ניתן היה לקרוא את העבודה שנשמרה בדפדפן, ולכן דף העבודה מתחיל ריק. העותק השמור נשמר בצד, ואפשר להוריד אותו.',
   'worksheet.removed': 'הוסר: {name}.',
   'worksheet.ui.overview': 'תמונה כוללת',
+  'worksheet.ui.downloadUnreadable': 'הורדת העותק השמור',
+  'worksheet.ui.otherTab': 'דף העבודה השתנה בלשונית או בחלון אחרים. השמירה כאן ממתינה עד שתבחרו איזה עותק לשמור.',
+  'worksheet.ui.loadOther': 'טעינת העותק האחר',
+  'worksheet.ui.keepThis': 'שמירת העותק הזה',
 };
 
 const arKeep: Record<keyof typeof enKeep, string> = {
@@ -112,9 +120,13 @@ const arKeep: Record<keyof typeof enKeep, string> = {
   'worksheet.ui.details': 'عن الخدمة والمناقصة',
   'worksheet.ui.dismiss': 'إغلاق الإشعار',
   'worksheet.ui.keep': 'حفظ العمل',
-  'worksheet.ui.unreadable': 'تعذّرت قراءة العمل المحفوظ في هذا المتصفح، ولذلك تبدأ ورقة العمل فارغة. بقيت النسخة المحفوظة كما هي.',
+  'worksheet.ui.unreadable': 'تعذّرت قراءة العمل المحفوظ في هذا المتصفح، ولذلك تبدأ ورقة العمل فارغة. حُفظت النسخة المحفوظة جانبًا، ويمكنكم تنزيلها.',
   'worksheet.removed': 'تمت الإزالة: {name}.',
   'worksheet.ui.overview': 'نظرة شاملة',
+  'worksheet.ui.downloadUnreadable': 'تنزيل النسخة المحفوظة',
+  'worksheet.ui.otherTab': 'تغيّرت ورقة العمل هذه في تبويب أو نافذة أخرى. ينتظر الحفظ هنا حتى تختاروا النسخة التي تحتفظون بها.',
+  'worksheet.ui.loadOther': 'تحميل النسخة الأخرى',
+  'worksheet.ui.keepThis': 'الاحتفاظ بهذه النسخة',
 };
 
 /**

@@ -107,7 +107,7 @@ describe('files in real Chromium', () => {
       const strip = (s: unknown) => worksheet_serialize({ ...(s as typeof completeDiagnosis), savedAt: 'x' });
       expect(strip(states[0])).toBe(strip(completeDiagnosis));
       await userEvent.upload(b.getByLabelText('Import from a file'), new File(['{"kind": "diagnosis", "items": '], 'broken.json', { type: 'application/json' }));
-      await expect.poll(() => document.querySelector('.rch-ws__live')?.textContent?.replace(/[\u2066-\u2069]/g, '')).toBe('The file broken.json could not be imported. Your current work has not changed.');
+      await expect.poll(() => document.querySelector('.rch-ws__notice')?.textContent?.replace(/[\u2066-\u2069]/g, '')).toBe('The file broken.json could not be imported. Your current work has not changed.');
       expect(states).toHaveLength(1);
       expect(document.querySelector<HTMLInputElement>('.rch-dw__details input')?.value).toBe(completeDiagnosis.serviceName);
     } finally {

@@ -73,13 +73,16 @@ describe('answering the diagnosis', { timeout: 20_000 }, () => {
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ team: ['Ahmad'] }));
   });
 
-  it('bad props: no principles shows the error panel, a malformed value shows the panel and an empty form', () => {
+  it('bad props: no principles shows the error panel; a malformed value shows the panel and no form, so no keystroke can report the work gone', () => {
     const { container, unmount } = render(<DiagnosisWorksheet principles={[]} locale="en" autosave={false} />);
     expect(container.querySelector('[data-rch-error]')).not.toBeNull();
     unmount();
     const { container: c2 } = render(<DiagnosisWorksheet principles={diagnosisPrinciples} locale="en" autosave={false} value={{ kind: 'roadmap', version: 2 } as unknown as DiagnosisState} />);
     expect(plain(c2.querySelector('[data-rch-error]')!.textContent)).toContain('not a diagnosis and planning file');
-    expect(c2.querySelectorAll('.rch-dw__item').length).toBeGreaterThan(0);
+    expect(c2.querySelectorAll('.rch-dw__item')).toHaveLength(0);
+    expect(screen.queryByLabelText('Name of the service')).toBeNull();
+    // The work can still come back from a file.
+    expect(screen.getByLabelText('Import from a file')).toBeTruthy();
   });
 });
 
@@ -232,7 +235,7 @@ describe('never losing the work', { timeout: 20_000 }, () => {
     const onChange = vi.fn();
     render(<DiagnosisWorksheet principles={diagnosisPrinciples} locale="en" autosave={false} defaultValue={halfFilledDiagnosis} onChange={onChange} />);
     fireEvent.change(screen.getByLabelText('Import from a file'), { target: { files: [new File(['{"kind":"diagnosis",'], 'broken.json')] } });
-    await waitFor(() => expect(plain(screen.getByRole('status').textContent)).toBe('The file broken.json could not be imported. Your current work has not changed.'));
+    await waitFor(() => expect(plain(document.querySelector('.rch-ws__notice')?.textContent)).toBe('The file broken.json could not be imported. Your current work has not changed.'));
     expect(plain(document.querySelector('.rch-ws__reasons')!.textContent)).toBe('The file is not valid JSON, so it cannot be read');
     fireEvent.change(screen.getByLabelText('Import from a file'), { target: { files: [new File([worksheet_serialize(worksheet_empty('roadmap'))], 'roadmap.json')] } });
     await waitFor(() => expect(plain(document.querySelector('.rch-ws__reasons')!.textContent)).toBe('This is a roadmap file, not a diagnosis and planning file'));

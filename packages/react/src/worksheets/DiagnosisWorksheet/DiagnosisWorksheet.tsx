@@ -168,267 +168,272 @@ const DiagnosisWorksheetImpl = React.forwardRef<HTMLElement, DiagnosisWorksheetP
           ) : null
         }
       />
+      {/* A value it cannot read shows the panel, not an empty form whose first keystroke would report the work gone. */}
+      {keep.propIssues.length > 0 ? null : (
+        <>
 
-      {/* The service, the tender, the team. */}
-      <section className="rch-dw__details" aria-labelledby={`${prefix}-details`}>
-        <H2 className="rch-ws__section-title" id={`${prefix}-details`}>
-          {say('details')}
-        </H2>
-        <Field {...fieldProps({ path: 'serviceName', label: t('worksheet.serviceName'), max: worksheet_limits.nameChars, text: state.serviceName})} onText={(v) => change({ ...stateRef.current, serviceName: v })} />
-        <Field {...fieldProps({ path: 'tenderName', label: t('worksheet.tenderName'), max: worksheet_limits.nameChars, text: state.tenderName})} onText={(v) => change({ ...stateRef.current, tenderName: v })} />
-        <fieldset className="rch-ws__fieldset" aria-describedby={`${prefix}-team-hint`}>
-          <legend className="rch-ws__label">{t('worksheet.team')}</legend>
-          <p className="rch-ws__hint" id={`${prefix}-team-hint`}>
-            {t('worksheet.teamHint')}
-          </p>
-          <ol className="rch-dw__team">
-            {team.map((member, i) => (
-              <li key={i} className="rch-dw__member">
-                <label className="rch-dw__member-label" htmlFor={fid(`team[${i}]`)}>
-                  <span className="rch-visually-hidden">{t('worksheet.team')} </span>
-                  {i + 1}
-                </label>
-                <input
-                  className="rch-ws__input"
-                  type="text"
-                  id={fid(`team[${i}]`)}
-                  dir="auto"
-                  maxLength={worksheet_limits.nameChars}
-                  autoComplete="off"
-                  value={member}
-                  onChange={(e) => {
-                    const next = [...team];
-                    next[i] = e.currentTarget.value;
-                    change({ ...stateRef.current, team: next });
-                  }}
-                />
-                {team.length > 1 ? (
-                  <button
-                    type="button"
-                    className="rch-button rch-button--secondary rch-ws__remove"
-                    onClick={() => {
-                      change({ ...stateRef.current, team: team.filter((_, j) => j !== i) });
-                      focusTeam.current = Math.max(0, i - 1);
-                    }}
-                  >
-                    {t('worksheet.teamRemove', { name: member.trim() ? `\u2068${member}\u2069` : String(i + 1) })}
-                  </button>
-                ) : null}
-              </li>
-            ))}
-          </ol>
-          <button
-            type="button"
-            className="rch-button rch-button--secondary rch-ws__add"
-            disabled={team.length >= worksheet_limits.team}
-            onClick={() => {
-              focusTeam.current = team.length;
-              change({ ...stateRef.current, team: [...team, ''] });
+          {/* The service, the tender, the team. */}
+          <section className="rch-dw__details" aria-labelledby={`${prefix}-details`}>
+            <H2 className="rch-ws__section-title" id={`${prefix}-details`}>
+              {say('details')}
+            </H2>
+            <Field {...fieldProps({ path: 'serviceName', label: t('worksheet.serviceName'), max: worksheet_limits.nameChars, text: state.serviceName})} onText={(v) => change({ ...stateRef.current, serviceName: v })} />
+            <Field {...fieldProps({ path: 'tenderName', label: t('worksheet.tenderName'), max: worksheet_limits.nameChars, text: state.tenderName})} onText={(v) => change({ ...stateRef.current, tenderName: v })} />
+            <fieldset className="rch-ws__fieldset" aria-describedby={`${prefix}-team-hint`}>
+              <legend className="rch-ws__label">{t('worksheet.team')}</legend>
+              <p className="rch-ws__hint" id={`${prefix}-team-hint`}>
+                {t('worksheet.teamHint')}
+              </p>
+              <ol className="rch-dw__team">
+                {team.map((member, i) => (
+                  <li key={i} className="rch-dw__member">
+                    <label className="rch-dw__member-label" htmlFor={fid(`team[${i}]`)}>
+                      <span className="rch-visually-hidden">{t('worksheet.team')} </span>
+                      {i + 1}
+                    </label>
+                    <input
+                      className="rch-ws__input"
+                      type="text"
+                      id={fid(`team[${i}]`)}
+                      dir="auto"
+                      maxLength={worksheet_limits.nameChars}
+                      autoComplete="off"
+                      value={member}
+                      onChange={(e) => {
+                        const next = [...team];
+                        next[i] = e.currentTarget.value;
+                        change({ ...stateRef.current, team: next });
+                      }}
+                    />
+                    {team.length > 1 ? (
+                      <button
+                        type="button"
+                        className="rch-button rch-button--secondary rch-ws__remove"
+                        onClick={() => {
+                          change({ ...stateRef.current, team: team.filter((_, j) => j !== i) });
+                          focusTeam.current = Math.max(0, i - 1);
+                        }}
+                      >
+                        {t('worksheet.teamRemove', { name: member.trim() ? `\u2068${member}\u2069` : String(i + 1) })}
+                      </button>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+              <button
+                type="button"
+                className="rch-button rch-button--secondary rch-ws__add"
+                disabled={team.length >= worksheet_limits.team}
+                onClick={() => {
+                  focusTeam.current = team.length;
+                  change({ ...stateRef.current, team: [...team, ''] });
+                }}
+              >
+                {t('worksheet.teamAdd')}
+              </button>
+            </fieldset>
+          </section>
+
+          {/* The six principles, item by item, stage by stage. */}
+          {principles.map((p, pi) => {
+            const pid = `${prefix}-p${pi}`;
+            const bar = bars[pi];
+            return (
+              <section key={p.id} className="rch-dw__principle" aria-labelledby={pid} data-principle={p.id}>
+                <H2 className="rch-ws__section-title" id={pid}>
+                  {t('worksheet.principleStep', { number: pi + 1, count: principles.length, name: `\u2068${names.get(p.id) ?? p.id}\u2069` })}
+                </H2>
+                {diagnosis_stages.map((stage) => {
+                  const items = p.items.filter((i) => i.stage === stage);
+                  if (items.length === 0) return null;
+                  return (
+                    <div key={stage} className="rch-dw__stage" data-stage={stage}>
+                      <H3 className="rch-dw__stage-title">{t(`worksheet.stage.${stage}` as const)}</H3>
+                      <ol className="rch-dw__items">
+                        {items.map((item) => (
+                          <li key={item.id}>
+                            <Item
+                              id={fid(`items.${item.id}`)}
+                              label={<Text value={item.label} locale={s.locale} />}
+                              status={diagnosis_answer(state, item.id)?.status}
+                              note={diagnosis_answer(state, item.id)?.note ?? ''}
+                              t={t}
+                              answerWord={say('answer')}
+                              onStatus={(status) => {
+                                const was = diagnosis_answer(stateRef.current, item.id);
+                                change(diagnosis_setAnswer(stateRef.current, item.id, { status, ...(was?.note ? { note: was.note } : {}) }));
+                              }}
+                              onNote={(note) => {
+                                const was = diagnosis_answer(stateRef.current, item.id);
+                                if (was) change(diagnosis_setAnswer(stateRef.current, item.id, { status: was.status, note }));
+                              }}
+                            />
+                          </li>
+                        ))}
+                      </ol>
+                    </div>
+                  );
+                })}
+                <div className="rch-dw__principle-summary">
+                  <p>{words.principles[pi]?.text}</p>
+                  {bar ? <Bar value={bar.value} /> : null}
+                </div>
+              </section>
+            );
+          })}
+
+          {/* Summary of all principles. */}
+          <section className="rch-dw__summary" aria-labelledby={`${prefix}-summary`}>
+            <H2 className="rch-ws__section-title" id={`${prefix}-summary`}>
+              {say('overall')}
+            </H2>
+            <p className="rch-ws__hint">{words.weighting}</p>
+            <figure className="rch-dw__chart" aria-labelledby={`${prefix}-chart`}>
+              <figcaption id={`${prefix}-chart`}>{t('worksheet.summary.chartLabel')}</figcaption>
+              <ul className="rch-dw__bars">
+                {bars.map((b) => (
+                  <li key={b.principleId} className="rch-dw__bar-row">
+                    <span className="rch-dw__bar-name">{names.get(b.principleId) ?? b.principleId}</span>
+                    <Bar value={b.value} />
+                    <span className="rch-dw__bar-value rch-num">{percent(b.value)}</span>
+                  </li>
+                ))}
+              </ul>
+            </figure>
+            <p className="rch-dw__overall">{words.overall}</p>
+          </section>
+
+          {/* The work-plan step. */}
+          <form
+            className="rch-dw__workplan"
+            aria-labelledby={`${prefix}-wp`}
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              setShowErrors(true);
+              setChecks((n) => n + 1);
             }}
           >
-            {t('worksheet.teamAdd')}
-          </button>
-        </fieldset>
-      </section>
-
-      {/* The six principles, item by item, stage by stage. */}
-      {principles.map((p, pi) => {
-        const pid = `${prefix}-p${pi}`;
-        const bar = bars[pi];
-        return (
-          <section key={p.id} className="rch-dw__principle" aria-labelledby={pid} data-principle={p.id}>
-            <H2 className="rch-ws__section-title" id={pid}>
-              {t('worksheet.principleStep', { number: pi + 1, count: principles.length, name: `\u2068${names.get(p.id) ?? p.id}\u2069` })}
+            <H2 className="rch-ws__section-title" id={`${prefix}-wp`}>
+              {t('worksheet.workPlan.title')}
             </H2>
-            {diagnosis_stages.map((stage) => {
-              const items = p.items.filter((i) => i.stage === stage);
-              if (items.length === 0) return null;
-              return (
-                <div key={stage} className="rch-dw__stage" data-stage={stage}>
-                  <H3 className="rch-dw__stage-title">{t(`worksheet.stage.${stage}` as const)}</H3>
-                  <ol className="rch-dw__items">
-                    {items.map((item) => (
-                      <li key={item.id}>
-                        <Item
-                          id={fid(`items.${item.id}`)}
-                          label={<Text value={item.label} locale={s.locale} />}
-                          status={diagnosis_answer(state, item.id)?.status}
-                          note={diagnosis_answer(state, item.id)?.note ?? ''}
-                          t={t}
-                          answerWord={say('answer')}
-                          onStatus={(status) => {
-                            const was = diagnosis_answer(stateRef.current, item.id);
-                            change(diagnosis_setAnswer(stateRef.current, item.id, { status, ...(was?.note ? { note: was.note } : {}) }));
-                          }}
-                          onNote={(note) => {
-                            const was = diagnosis_answer(stateRef.current, item.id);
-                            if (was) change(diagnosis_setAnswer(stateRef.current, item.id, { status: was.status, note }));
-                          }}
-                        />
-                      </li>
-                    ))}
-                  </ol>
-                </div>
-              );
-            })}
-            <div className="rch-dw__principle-summary">
-              <p>{words.principles[pi]?.text}</p>
-              {bar ? <Bar value={bar.value} /> : null}
-            </div>
-          </section>
-        );
-      })}
-
-      {/* Summary of all principles. */}
-      <section className="rch-dw__summary" aria-labelledby={`${prefix}-summary`}>
-        <H2 className="rch-ws__section-title" id={`${prefix}-summary`}>
-          {say('overall')}
-        </H2>
-        <p className="rch-ws__hint">{words.weighting}</p>
-        <figure className="rch-dw__chart" aria-labelledby={`${prefix}-chart`}>
-          <figcaption id={`${prefix}-chart`}>{t('worksheet.summary.chartLabel')}</figcaption>
-          <ul className="rch-dw__bars">
-            {bars.map((b) => (
-              <li key={b.principleId} className="rch-dw__bar-row">
-                <span className="rch-dw__bar-name">{names.get(b.principleId) ?? b.principleId}</span>
-                <Bar value={b.value} />
-                <span className="rch-dw__bar-value rch-num">{percent(b.value)}</span>
-              </li>
-            ))}
-          </ul>
-        </figure>
-        <p className="rch-dw__overall">{words.overall}</p>
-      </section>
-
-      {/* The work-plan step. */}
-      <form
-        className="rch-dw__workplan"
-        aria-labelledby={`${prefix}-wp`}
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          setShowErrors(true);
-          setChecks((n) => n + 1);
-        }}
-      >
-        <H2 className="rch-ws__section-title" id={`${prefix}-wp`}>
-          {t('worksheet.workPlan.title')}
-        </H2>
-        {showErrors && issues.length > 0 ? (
-          <ErrorSummary
-            ref={summaryRef}
-            id={`${prefix}-errors`}
-            heading={H3}
-            title={t('worksheet.errorSummary')}
-            issues={issues.map((i) => ({ path: i.path, href: hrefOf(i.fieldId, i.path), message: i.message }))}
-          />
-        ) : null}
-        <fieldset
-          className={cx('rch-ws__fieldset', errorAt('workPlan.focus') && 'rch-ws__field--error')}
-          aria-describedby={cx(`${focusId}-hint`, errorAt('workPlan.focus') && `${focusId}-error`)}
-        >
-          <legend className="rch-ws__label">{t('worksheet.workPlan.principles')}</legend>
-          <p className="rch-ws__hint" id={`${focusId}-hint`}>
-            {t('worksheet.workPlan.principlesHint')}
-          </p>
-          {errorAt('workPlan.focus') ? (
-            <p className="rch-ws__error" id={`${focusId}-error`}>
-              {errorAt('workPlan.focus')!.message}
-            </p>
-          ) : null}
-          <div className="rch-ws__choices">
-            {principles.map((p, pi) => {
-              const id = pi === 0 ? focusId : `${focusId}-${pi}`;
-              const on = state.workPlan.focus.some((f) => f.principleId === p.id);
-              return (
-                <div key={p.id} className="rch-ws__choice" data-checked={on || undefined}>
-                  <input id={id} type="checkbox" checked={on} onChange={() => change(workPlan_toggle(stateRef.current, p.id))} />
-                  <label htmlFor={id}>
-                    <Text value={p.name} locale={s.locale} />
-                  </label>
-                </div>
-              );
-            })}
-          </div>
-        </fieldset>
-        <Field {...fieldProps({
-          path: 'workPlan.why',
-          label: t('worksheet.workPlan.why'),
-          multiline: true,
-          max: worksheet_limits.textChars,
-          text: state.workPlan.why})} onText={(v) => change({ ...stateRef.current, workPlan: { ...stateRef.current.workPlan, why: v } })} />
-        <Field {...fieldProps({
-          path: 'workPlan.hesitation',
-          label: t('worksheet.workPlan.hesitation'),
-          optional: true,
-          multiline: true,
-          max: worksheet_limits.textChars,
-          text: state.workPlan.hesitation})} onText={(v) => change({ ...stateRef.current, workPlan: { ...stateRef.current.workPlan, hesitation: v } })} />
-        {state.workPlan.focus.map((f, fi) => {
-          const p = principles.find((x) => x.id === f.principleId);
-          if (!p) return null;
-          const path = `workPlan.focus[${fi}].superOutcomeId`;
-          const id = fid(path);
-          const error = errorAt(path);
-          return (
-            <div key={f.principleId} className="rch-dw__focus" data-principle={p.id}>
-              <fieldset className={cx('rch-ws__fieldset', error && 'rch-ws__field--error')} aria-describedby={cx(`${id}-hint`, error && `${id}-error`)}>
-                <legend className="rch-ws__label">{t('worksheet.workPlan.superOutcome', { principle: `\u2068${names.get(p.id) ?? p.id}\u2069` })}</legend>
-                <p className="rch-ws__hint" id={`${id}-hint`}>
-                  {t('worksheet.workPlan.superOutcomeHint')}
+            {showErrors && issues.length > 0 ? (
+              <ErrorSummary
+                ref={summaryRef}
+                id={`${prefix}-errors`}
+                heading={H3}
+                title={t('worksheet.errorSummary')}
+                issues={issues.map((i) => ({ path: i.path, href: hrefOf(i.fieldId, i.path), message: i.message }))}
+              />
+            ) : null}
+            <fieldset
+              className={cx('rch-ws__fieldset', errorAt('workPlan.focus') && 'rch-ws__field--error')}
+              aria-describedby={cx(`${focusId}-hint`, errorAt('workPlan.focus') && `${focusId}-error`)}
+            >
+              <legend className="rch-ws__label">{t('worksheet.workPlan.principles')}</legend>
+              <p className="rch-ws__hint" id={`${focusId}-hint`}>
+                {t('worksheet.workPlan.principlesHint')}
+              </p>
+              {errorAt('workPlan.focus') ? (
+                <p className="rch-ws__error" id={`${focusId}-error`}>
+                  {errorAt('workPlan.focus')!.message}
                 </p>
-                {error ? (
-                  <p className="rch-ws__error" id={`${id}-error`}>
-                    {error.message}
-                  </p>
-                ) : null}
-                <div className="rch-ws__choices">
-                  {p.superOutcomes.map((o, oi) => {
-                    const rid = oi === 0 ? id : `${id}-${oi}`;
-                    return (
-                      <div key={o.id} className="rch-ws__choice" data-checked={f.superOutcomeId === o.id || undefined}>
-                        <input
-                          id={rid}
-                          type="radio"
-                          name={id}
-                          value={o.id}
-                          checked={f.superOutcomeId === o.id}
-                          onChange={() => change(workPlan_setSuperOutcome(stateRef.current, p.id, o.id))}
-                        />
-                        <label htmlFor={rid}>
-                          <Text value={o.text} locale={s.locale} />
-                        </label>
-                      </div>
-                    );
-                  })}
+              ) : null}
+              <div className="rch-ws__choices">
+                {principles.map((p, pi) => {
+                  const id = pi === 0 ? focusId : `${focusId}-${pi}`;
+                  const on = state.workPlan.focus.some((f) => f.principleId === p.id);
+                  return (
+                    <div key={p.id} className="rch-ws__choice" data-checked={on || undefined}>
+                      <input id={id} type="checkbox" checked={on} onChange={() => change(workPlan_toggle(stateRef.current, p.id))} />
+                      <label htmlFor={id}>
+                        <Text value={p.name} locale={s.locale} />
+                      </label>
+                    </div>
+                  );
+                })}
+              </div>
+            </fieldset>
+            <Field {...fieldProps({
+              path: 'workPlan.why',
+              label: t('worksheet.workPlan.why'),
+              multiline: true,
+              max: worksheet_limits.textChars,
+              text: state.workPlan.why})} onText={(v) => change({ ...stateRef.current, workPlan: { ...stateRef.current.workPlan, why: v } })} />
+            <Field {...fieldProps({
+              path: 'workPlan.hesitation',
+              label: t('worksheet.workPlan.hesitation'),
+              optional: true,
+              multiline: true,
+              max: worksheet_limits.textChars,
+              text: state.workPlan.hesitation})} onText={(v) => change({ ...stateRef.current, workPlan: { ...stateRef.current.workPlan, hesitation: v } })} />
+            {state.workPlan.focus.map((f, fi) => {
+              const p = principles.find((x) => x.id === f.principleId);
+              if (!p) return null;
+              const path = `workPlan.focus[${fi}].superOutcomeId`;
+              const id = fid(path);
+              const error = errorAt(path);
+              return (
+                <div key={f.principleId} className="rch-dw__focus" data-principle={p.id}>
+                  <fieldset className={cx('rch-ws__fieldset', error && 'rch-ws__field--error')} aria-describedby={cx(`${id}-hint`, error && `${id}-error`)}>
+                    <legend className="rch-ws__label">{t('worksheet.workPlan.superOutcome', { principle: `\u2068${names.get(p.id) ?? p.id}\u2069` })}</legend>
+                    <p className="rch-ws__hint" id={`${id}-hint`}>
+                      {t('worksheet.workPlan.superOutcomeHint')}
+                    </p>
+                    {error ? (
+                      <p className="rch-ws__error" id={`${id}-error`}>
+                        {error.message}
+                      </p>
+                    ) : null}
+                    <div className="rch-ws__choices">
+                      {p.superOutcomes.map((o, oi) => {
+                        const rid = oi === 0 ? id : `${id}-${oi}`;
+                        return (
+                          <div key={o.id} className="rch-ws__choice" data-checked={f.superOutcomeId === o.id || undefined}>
+                            <input
+                              id={rid}
+                              type="radio"
+                              name={id}
+                              value={o.id}
+                              checked={f.superOutcomeId === o.id}
+                              onChange={() => change(workPlan_setSuperOutcome(stateRef.current, p.id, o.id))}
+                            />
+                            <label htmlFor={rid}>
+                              <Text value={o.text} locale={s.locale} />
+                            </label>
+                          </div>
+                        );
+                      })}
+                    </div>
+                  </fieldset>
+                  <Field {...fieldProps({
+                    path: `workPlan.focus[${fi}].superOutcomeWhy`,
+                    label: t('worksheet.workPlan.superOutcomeWhy'),
+                    optional: true,
+                    multiline: true,
+                    max: worksheet_limits.textChars,
+                    text: f.superOutcomeWhy ?? ''})} onText={(v) => {
+                      const now = stateRef.current.workPlan.focus.find((x) => x.principleId === p.id);
+                      if (!now) return;
+                      const focus = stateRef.current.workPlan.focus.map((x) => (x.principleId === p.id ? { ...x, superOutcomeWhy: v } : x));
+                      change({ ...stateRef.current, workPlan: { ...stateRef.current.workPlan, focus } });
+                    }} />
                 </div>
-              </fieldset>
-              <Field {...fieldProps({
-                path: `workPlan.focus[${fi}].superOutcomeWhy`,
-                label: t('worksheet.workPlan.superOutcomeWhy'),
-                optional: true,
-                multiline: true,
-                max: worksheet_limits.textChars,
-                text: f.superOutcomeWhy ?? ''})} onText={(v) => {
-                  const now = stateRef.current.workPlan.focus.find((x) => x.principleId === p.id);
-                  if (!now) return;
-                  const focus = stateRef.current.workPlan.focus.map((x) => (x.principleId === p.id ? { ...x, superOutcomeWhy: v } : x));
-                  change({ ...stateRef.current, workPlan: { ...stateRef.current.workPlan, focus } });
-                }} />
+              );
+            })}
+            <div className="rch-ws__submit">
+              <button type="submit" className="rch-button">
+                {say('check')}
+              </button>
             </div>
-          );
-        })}
-        <div className="rch-ws__submit">
-          <button type="submit" className="rch-button">
-            {say('check')}
-          </button>
-        </div>
-        {showErrors && issues.length === 0 ? (
-          <p className="rch-ws__complete" role="status" tabIndex={-1} ref={completeRef}>
-            {say('complete')}
-          </p>
-        ) : null}
-      </form>
+            {showErrors && issues.length === 0 ? (
+              <p className="rch-ws__complete" role="status" tabIndex={-1} ref={completeRef}>
+                {say('complete')}
+              </p>
+            ) : null}
+          </form>
+        </>
+      )}
     </section>
   );
 });

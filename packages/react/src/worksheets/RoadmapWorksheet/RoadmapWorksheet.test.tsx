@@ -224,13 +224,17 @@ describe('editing actions', { timeout: 20_000 }, () => {
     expect(plain(screen.getByRole('heading', { level: 4 }).textContent)).not.toBe('There is a problem');
   });
 
-  it('bad props show the error panel; a malformed value shows the panel and an empty roadmap', () => {
+  it('bad props show the error panel; a malformed value (a repeated id) shows the panel and no form that could report the work gone', () => {
     const { container, unmount } = render(<RoadmapWorksheet locale="en" principles={'six' as never} />);
     expect(container.querySelector('[data-rch-error]')).not.toBeNull();
     unmount();
-    const r = render(<RoadmapWorksheet {...base} autosave={false} value={{ kind: 'roadmap', actions: 'many' } as never} />);
+    const onChange = vi.fn();
+    const repeated = { ...completeRoadmap, actions: [completeRoadmap.actions[0]!, { ...completeRoadmap.actions[1]!, id: 'action-1' }] };
+    const r = render(<RoadmapWorksheet {...base} autosave={false} value={repeated} onChange={onChange} />);
     expect(r.container.querySelector('[data-rch-error]')).not.toBeNull();
-    expect(screen.getByText('There are no actions yet.')).toBeTruthy();
+    expect(screen.queryByLabelText('Name of the service')).toBeNull();
+    expect(r.container.querySelector('.rch-rw__actions')).toBeNull();
+    expect(onChange).not.toHaveBeenCalled();
   });
 });
 
@@ -250,7 +254,7 @@ describe('never losing the work', { timeout: 20_000 }, () => {
     const onChange = vi.fn();
     render(<RoadmapWorksheet {...base} autosave={false} defaultValue={completeRoadmap} onChange={onChange} />);
     fireEvent.change(screen.getByLabelText('Import from a file'), { target: { files: [new File(['{"kind":"roadmap","actions":[{'], 'broken.json')] } });
-    await waitFor(() => expect(plain(screen.getByRole('status').textContent)).toBe('The file broken.json could not be imported. Your current work has not changed.'));
+    await waitFor(() => expect(plain(document.querySelector('.rch-ws__notice')?.textContent)).toBe('The file broken.json could not be imported. Your current work has not changed.'));
     fireEvent.change(screen.getByLabelText('Import from a file'), { target: { files: [new File([worksheet_serialize(completeDiagnosis)], 'diagnosis.json')] } });
     await waitFor(() => expect(plain(document.querySelector('.rch-ws__reasons')!.textContent)).toBe('This is a diagnosis and planning file, not a roadmap file'));
     expect(onChange).not.toHaveBeenCalled();
@@ -264,6 +268,96 @@ describe('never losing the work', { timeout: 20_000 }, () => {
     expect(document.querySelectorAll('.rch-rw__action')).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(document.querySelectorAll('.rch-rw__action')).toHaveLength(5);
+  });
+});
+
+describe('keeping the work when things go wrong (shared by every worksheet)', { timeout: 20_000 }, () => {
+  const service = () => screen.getByLabelText<HTMLInputElement>('Name of the service');
+  const tick = () => act(async () => void (await new Promise((r) => setTimeout(r, 30))));
+
+  it('a save it cannot read (a newer version) is kept aside before anything is saved over it, and can be downloaded', async () => {
+    const newer = JSON.stringify({ ...completeRoadmap, version: 3 });
+    localStorage.setItem(KEY, newer);
+    let file: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => ((file = b as Blob), 'blob:x'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    render(<RoadmapWorksheet {...base} autosaveDelay={0} />);
+    await screen.findByText(/could not be read/);
+    expect(localStorage.getItem(`${KEY}:unreadable`)).toBe(newer);
+    fireEvent.change(service(), { target: { value: 'x' } });
+    await tick();
+    expect(localStorage.getItem(KEY)).toContain('"serviceName":"x"');
+    expect(localStorage.getItem(`${KEY}:unreadable`)).toBe(newer);
+    fireEvent.click(screen.getByRole('button', { name: 'Download the saved copy' }));
+    expect(await file!.text()).toBe(newer);
+  });
+
+  it('a reset or a removal is not saved while it can be undone: a reload brings the work back', async () => {
+    const first = render(<RoadmapWorksheet {...base} autosaveDelay={0} defaultValue={completeRoadmap} />);
+    fireEvent.change(service(), { target: { value: 'Before the reset' } });
+    await tick();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the worksheet' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, clear it' }));
+    await tick();
+    first.unmount();
+    expect(localStorage.getItem(KEY)).toContain('Before the reset');
+    render(<RoadmapWorksheet {...base} autosaveDelay={0} />);
+    await waitFor(() => expect(service().value).toBe('Before the reset'));
+    // Dismissing the notice of a reset makes it final.
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the worksheet' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, clear it' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Close the notice' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Export to a file (JSON)' }));
+    await tick();
+    expect(localStorage.getItem(KEY)).not.toContain('Before the reset');
+  });
+
+  it('another storageId is another worksheet: it does not show or save the last one’s work', async () => {
+    const r = render(<RoadmapWorksheet {...base} autosaveDelay={0} storageId="tender-a" />);
+    fireEvent.change(service(), { target: { value: 'Tender A work' } });
+    await tick();
+    r.rerender(<RoadmapWorksheet {...base} autosaveDelay={0} storageId="tender-b" />);
+    await waitFor(() => expect(service().value).toBe(''));
+    fireEvent.change(service(), { target: { value: 'Tender B work' } });
+    await tick();
+    expect(localStorage.getItem(worksheet_storageKey('roadmap', 'tender-a'))).toContain('Tender A work');
+    expect(localStorage.getItem(worksheet_storageKey('roadmap', 'tender-b'))).toContain('Tender B work');
+    r.rerender(<RoadmapWorksheet {...base} autosaveDelay={0} storageId="tender-a" />);
+    await waitFor(() => expect(service().value).toBe('Tender A work'));
+  });
+
+  it('an older copy in this browser does not replace a newer one the portal gives', async () => {
+    localStorage.setItem(KEY, worksheet_serialize({ ...completeRoadmap, serviceName: 'Old local copy' }, { savedAt: '2020-01-01T00:00:00Z' }));
+    render(<RoadmapWorksheet {...base} defaultValue={{ ...completeRoadmap, serviceName: 'From the server', savedAt: '2026-11-20T09:00:00Z' }} />);
+    await tick();
+    expect(service().value).toBe('From the server');
+    expect(document.querySelector('.rch-ws__notice')).toBeNull();
+  });
+
+  it('"start again instead" after a restore goes back to what the portal gave, not to nothing', async () => {
+    localStorage.setItem(KEY, worksheet_serialize({ ...completeRoadmap, serviceName: 'Local copy' }, { savedAt: '2026-11-22T00:00:00Z' }));
+    render(<RoadmapWorksheet {...base} defaultValue={{ ...completeRoadmap, serviceName: 'Given' }} />);
+    await waitFor(() => expect(service().value).toBe('Local copy'));
+    fireEvent.click(screen.getByRole('button', { name: 'Start again instead' }));
+    expect(service().value).toBe('Given');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(service().value).toBe('Local copy');
+  });
+
+  it('a change saved in another tab pauses saving here until the person chooses a copy', async () => {
+    render(<RoadmapWorksheet {...base} autosaveDelay={0} defaultValue={completeRoadmap} />);
+    const other = worksheet_serialize({ ...completeRoadmap, serviceName: 'Typed in the other tab' }, { savedAt: '2026-11-23T10:00:00Z' });
+    localStorage.setItem(KEY, other);
+    act(() => void window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: other })));
+    expect(plain(document.querySelector('.rch-ws__notice')!.textContent)).toMatch(/^This worksheet was changed in another tab or window/);
+    fireEvent.change(service(), { target: { value: 'Typed here' } });
+    await tick();
+    expect(localStorage.getItem(KEY)).toBe(other);
+    fireEvent.click(screen.getByRole('button', { name: 'Load the other copy' }));
+    expect(service().value).toBe('Typed in the other tab');
+    fireEvent.change(service(), { target: { value: 'Both merged by hand' } });
+    await tick();
+    expect(localStorage.getItem(KEY)).toContain('Both merged by hand');
   });
 });
 

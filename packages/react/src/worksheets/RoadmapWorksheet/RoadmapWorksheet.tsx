@@ -202,119 +202,124 @@ const RoadmapWorksheetImpl = React.forwardRef<HTMLElement, RoadmapWorksheetProps
       </H>
       <PropIssues keep={keep} component={NAME} locale={loc} dir={s.dir} messages={messages} />
       <KeepPanel keep={keep} t={t} prefix={prefix} locale={loc} onReset={() => setShowErrors(false)} />
+      {/* A value it cannot read shows the panel, not an empty form whose first keystroke would report the work gone. */}
+      {keep.propIssues.length > 0 ? null : (
+        <>
 
-      <section className="rch-rw__details" aria-labelledby={`${prefix}-details`}>
-        <H2 className="rch-ws__section-title" id={`${prefix}-details`}>
-          {t('worksheet.ui.details')}
-        </H2>
-        <Field id={fid('serviceName')} label={t('worksheet.serviceName')} max={worksheet_limits.nameChars} text={state.serviceName} onText={(v) => change({ ...stateRef.current, serviceName: v })} />
-        <Field id={fid('tenderName')} label={t('worksheet.tenderName')} max={worksheet_limits.nameChars} text={state.tenderName} onText={(v) => change({ ...stateRef.current, tenderName: v })} />
-      </section>
+          <section className="rch-rw__details" aria-labelledby={`${prefix}-details`}>
+            <H2 className="rch-ws__section-title" id={`${prefix}-details`}>
+              {t('worksheet.ui.details')}
+            </H2>
+            <Field id={fid('serviceName')} label={t('worksheet.serviceName')} max={worksheet_limits.nameChars} text={state.serviceName} onText={(v) => change({ ...stateRef.current, serviceName: v })} />
+            <Field id={fid('tenderName')} label={t('worksheet.tenderName')} max={worksheet_limits.nameChars} text={state.tenderName} onText={(v) => change({ ...stateRef.current, tenderName: v })} />
+          </section>
 
-      {/* The overview: a timeline or a table. */}
-      <section className="rch-rw__overview" aria-labelledby={`${prefix}-overview`}>
-        <H2 className="rch-ws__section-title" id={`${prefix}-overview`}>
-          {t('worksheet.ui.overview')}
-        </H2>
-        <div className="rch-rw__views" role="group" aria-label={t('worksheet.ui.viewAs')}>
-          {(['timeline', 'table'] as const).map((v) => (
-            <button key={v} type="button" className="rch-button rch-button--secondary" aria-pressed={view === v} onClick={() => setView(v)}>
-              {t(`worksheet.view.${v}` as const)}
-            </button>
-          ))}
-        </div>
-        {state.actions.length === 0 ? (
-          <p className="rch-rw__none">{t('worksheet.roadmap.none')}</p>
-        ) : view === 'timeline' ? (
-          <Timeline prefix={prefix} rows={timeline} t={t} locale={loc} titleOf={titleOf} statusWord={statusWord} onEdit={(i) => field_focus(firstFieldOf(i))} />
-        ) : (
-          <ActionsTable
-            actions={state.actions}
-            t={t}
-            locale={loc}
-            principleOrder={principles.map((p) => p.id)}
-            principleName={(id) => names.principle.get(id) ?? id}
-            titleOf={titleOf}
-            statusWord={statusWord}
-            onEdit={(i) => field_focus(firstFieldOf(i))}
-          />
-        )}
-      </section>
-
-      {/* The actions, each edited in full. */}
-      <form
-        className="rch-rw__actions"
-        aria-labelledby={`${prefix}-actions`}
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          setShowErrors(true);
-          setChecks((n) => n + 1);
-        }}
-      >
-        <H2 className="rch-ws__section-title" id={`${prefix}-actions`}>
-          {t('worksheet.ui.actions')}
-        </H2>
-        {showErrors && issues.length > 0 ? (
-          <ErrorSummary
-            ref={summaryRef}
-            id={`${prefix}-errors`}
-            heading={H3}
-            title={t('worksheet.errorSummary')}
-            issues={issues.map((i) => ({ path: i.path, href: i.fieldId, message: i.message }))}
-          />
-        ) : null}
-        <p className="rch-ws__hint" id={`${prefix}-when-hint`}>
-          {t('worksheet.action.whenHint')}
-        </p>
-        {seedable ? (
-          <div className="rch-ws__toolbar">
-            <button type="button" className="rch-button" onClick={seed}>
-              {t('worksheet.roadmap.fromDiagnosis')}
-            </button>
-          </div>
-        ) : null}
-        <ol className="rch-rw__list">
-          {state.actions.map((a, i) => (
-            <li key={a.id}>
-              <ActionEditor
-                action={a}
-                index={i}
-                count={state.actions.length}
-                fid={fid}
-                whenHintId={`${prefix}-when-hint`}
+          {/* The overview: a timeline or a table. */}
+          <section className="rch-rw__overview" aria-labelledby={`${prefix}-overview`}>
+            <H2 className="rch-ws__section-title" id={`${prefix}-overview`}>
+              {t('worksheet.ui.overview')}
+            </H2>
+            <div className="rch-rw__views" role="group" aria-label={t('worksheet.ui.viewAs')}>
+              {(['timeline', 'table'] as const).map((v) => (
+                <button key={v} type="button" className="rch-button rch-button--secondary" aria-pressed={view === v} onClick={() => setView(v)}>
+                  {t(`worksheet.view.${v}` as const)}
+                </button>
+              ))}
+            </div>
+            {state.actions.length === 0 ? (
+              <p className="rch-rw__none">{t('worksheet.roadmap.none')}</p>
+            ) : view === 'timeline' ? (
+              <Timeline prefix={prefix} rows={timeline} t={t} locale={loc} titleOf={titleOf} statusWord={statusWord} onEdit={(i) => field_focus(firstFieldOf(i))} />
+            ) : (
+              <ActionsTable
+                actions={state.actions}
                 t={t}
                 locale={loc}
-                principles={principles}
-                tools={tools}
-                title={titleOf(a)}
-                errorAt={errorAt}
-                onPatch={(patch) => change(roadmap_updateAction(stateRef.current, a.id, patch))}
-                onRemove={() => keep.remove(roadmap_removeAction(stateRef.current, a.id), titleOf(a))}
-                onAddMilestone={() => {
-                  focusNext.current = fid(`actions[${i}].milestones[${a.milestones.length}].title`);
-                  change(roadmap_addMilestone(stateRef.current, a.id));
-                }}
-                onPatchMilestone={(id, patch) => change(roadmap_updateMilestone(stateRef.current, a.id, id, patch))}
-                onRemoveMilestone={(id, name) => keep.remove(roadmap_removeMilestone(stateRef.current, a.id, id), name)}
+                principleOrder={principles.map((p) => p.id)}
+                principleName={(id) => names.principle.get(id) ?? id}
+                titleOf={titleOf}
+                statusWord={statusWord}
+                onEdit={(i) => field_focus(firstFieldOf(i))}
               />
-            </li>
-          ))}
-        </ol>
-        <div className="rch-ws__toolbar">
-          <button type="button" className="rch-button rch-button--secondary rch-ws__add" disabled={state.actions.length >= worksheet_limits.actions} onClick={addAction}>
-            {t('worksheet.action.add')}
-          </button>
-          <button type="submit" className="rch-button rch-ws__submit">
-            {t('worksheet.ui.checkRoadmap')}
-          </button>
-        </div>
-        {showErrors && issues.length === 0 ? (
-          <p className="rch-ws__complete" role="status" tabIndex={-1} ref={completeRef}>
-            {t('worksheet.ui.roadmapComplete')}
-          </p>
-        ) : null}
-      </form>
+            )}
+          </section>
+
+          {/* The actions, each edited in full. */}
+          <form
+            className="rch-rw__actions"
+            aria-labelledby={`${prefix}-actions`}
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              setShowErrors(true);
+              setChecks((n) => n + 1);
+            }}
+          >
+            <H2 className="rch-ws__section-title" id={`${prefix}-actions`}>
+              {t('worksheet.ui.actions')}
+            </H2>
+            {showErrors && issues.length > 0 ? (
+              <ErrorSummary
+                ref={summaryRef}
+                id={`${prefix}-errors`}
+                heading={H3}
+                title={t('worksheet.errorSummary')}
+                issues={issues.map((i) => ({ path: i.path, href: i.fieldId, message: i.message }))}
+              />
+            ) : null}
+            <p className="rch-ws__hint" id={`${prefix}-when-hint`}>
+              {t('worksheet.action.whenHint')}
+            </p>
+            {seedable ? (
+              <div className="rch-ws__toolbar">
+                <button type="button" className="rch-button" onClick={seed}>
+                  {t('worksheet.roadmap.fromDiagnosis')}
+                </button>
+              </div>
+            ) : null}
+            <ol className="rch-rw__list">
+              {state.actions.map((a, i) => (
+                <li key={a.id}>
+                  <ActionEditor
+                    action={a}
+                    index={i}
+                    count={state.actions.length}
+                    fid={fid}
+                    whenHintId={`${prefix}-when-hint`}
+                    t={t}
+                    locale={loc}
+                    principles={principles}
+                    tools={tools}
+                    title={titleOf(a)}
+                    errorAt={errorAt}
+                    onPatch={(patch) => change(roadmap_updateAction(stateRef.current, a.id, patch))}
+                    onRemove={() => keep.remove(roadmap_removeAction(stateRef.current, a.id), titleOf(a))}
+                    onAddMilestone={() => {
+                      focusNext.current = fid(`actions[${i}].milestones[${a.milestones.length}].title`);
+                      change(roadmap_addMilestone(stateRef.current, a.id));
+                    }}
+                    onPatchMilestone={(id, patch) => change(roadmap_updateMilestone(stateRef.current, a.id, id, patch))}
+                    onRemoveMilestone={(id, name) => keep.remove(roadmap_removeMilestone(stateRef.current, a.id, id), name)}
+                  />
+                </li>
+              ))}
+            </ol>
+            <div className="rch-ws__toolbar">
+              <button type="button" className="rch-button rch-button--secondary rch-ws__add" disabled={state.actions.length >= worksheet_limits.actions} onClick={addAction}>
+                {t('worksheet.action.add')}
+              </button>
+              <button type="submit" className="rch-button rch-ws__submit">
+                {t('worksheet.ui.checkRoadmap')}
+              </button>
+            </div>
+            {showErrors && issues.length === 0 ? (
+              <p className="rch-ws__complete" role="status" tabIndex={-1} ref={completeRef}>
+                {t('worksheet.ui.roadmapComplete')}
+              </p>
+            ) : null}
+          </form>
+        </>
+      )}
     </section>
   );
 });

@@ -135,145 +135,150 @@ const StakeholderMapImpl = React.forwardRef<HTMLElement, StakeholderMapProps>(fu
       </H>
       <PropIssues keep={keep} component={NAME} locale={s.locale} dir={s.dir} messages={messages} />
       <KeepPanel keep={keep} t={t} prefix={prefix} locale={s.locale} onReset={() => setShowErrors(false)} />
+      {/* A value it cannot read shows the panel, not an empty form whose first keystroke would report the work gone. */}
+      {keep.propIssues.length > 0 ? null : (
+        <>
 
-      {/* The service and who is at the centre. */}
-      <section className="rch-sm__details" aria-labelledby={`${prefix}-details`}>
-        <H2 className="rch-ws__section-title" id={`${prefix}-details`}>
-          {t('worksheet.ui.mapDetails')}
-        </H2>
-        <Field id={fid('serviceName')} label={t('worksheet.serviceName')} max={worksheet_limits.nameChars} text={state.serviceName} onText={(v) => change({ ...stateRef.current, serviceName: v })} />
-        <Field
-          id={fid('recipients')}
-          label={t('worksheet.map.recipients')}
-          hint={t('worksheet.map.recipientsHint')}
-          multiline
-          max={worksheet_limits.textChars}
-          text={state.recipients}
-          onText={(v) => change({ ...stateRef.current, recipients: v })}
-        />
-      </section>
+          {/* The service and who is at the centre. */}
+          <section className="rch-sm__details" aria-labelledby={`${prefix}-details`}>
+            <H2 className="rch-ws__section-title" id={`${prefix}-details`}>
+              {t('worksheet.ui.mapDetails')}
+            </H2>
+            <Field id={fid('serviceName')} label={t('worksheet.serviceName')} max={worksheet_limits.nameChars} text={state.serviceName} onText={(v) => change({ ...stateRef.current, serviceName: v })} />
+            <Field
+              id={fid('recipients')}
+              label={t('worksheet.map.recipients')}
+              hint={t('worksheet.map.recipientsHint')}
+              multiline
+              max={worksheet_limits.textChars}
+              text={state.recipients}
+              onText={(v) => change({ ...stateRef.current, recipients: v })}
+            />
+          </section>
 
-      {/* The map: drawing and legend, the outline, the grid. */}
-      <section className="rch-sm__overview" aria-labelledby={`${prefix}-overview`}>
-        <H2 className="rch-ws__section-title" id={`${prefix}-overview`}>
-          {t('worksheet.ui.overview')}
-        </H2>
-        <MapView state={state} t={t} dir={s.dir} prefix={prefix} rowOf={rowOf} nameOf={nameOf} onEdit={(i) => field_focus(fid(`stakeholders[${i}].name`))} />
-        <Outline state={state} t={t} prefix={prefix} heading={H3} rowOf={rowOf} />
-        <ParticipationGrid state={state} t={t} prefix={prefix} nameOf={nameOf} words={words} />
-      </section>
+          {/* The map: drawing and legend, the outline, the grid. */}
+          <section className="rch-sm__overview" aria-labelledby={`${prefix}-overview`}>
+            <H2 className="rch-ws__section-title" id={`${prefix}-overview`}>
+              {t('worksheet.ui.overview')}
+            </H2>
+            <MapView state={state} t={t} dir={s.dir} prefix={prefix} rowOf={rowOf} nameOf={nameOf} onEdit={(i) => field_focus(fid(`stakeholders[${i}].name`))} />
+            <Outline state={state} t={t} prefix={prefix} heading={H3} rowOf={rowOf} />
+            <ParticipationGrid state={state} t={t} prefix={prefix} nameOf={nameOf} words={words} />
+          </section>
 
-      {/* The stakeholders, one fieldset each, and the check. */}
-      <form
-        className="rch-sm__editor"
-        aria-labelledby={`${prefix}-editor`}
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          setShowErrors(true);
-          setChecks((n) => n + 1);
-        }}
-      >
-        <H2 className="rch-ws__section-title" id={`${prefix}-editor`}>
-          {t('worksheet.ui.stakeholders')}
-        </H2>
-        {showErrors && issues.length > 0 ? (
-          <ErrorSummary
-            ref={summaryRef}
-            id={`${prefix}-errors`}
-            heading={H3}
-            title={t('worksheet.errorSummary')}
-            issues={issues.map((i) => ({ path: i.path, href: i.fieldId, message: i.message }))}
-          />
-        ) : null}
-        {list.length === 0 ? <p className="rch-ws__hint">{t('worksheet.ui.mapNone')}</p> : null}
-        <ol className="rch-sm__list">
-          {list.map((st, i) => {
-            const at = (field: string) => fid(`stakeholders[${i}].${field}`);
-            const err = (field: string) => errorAt(`stakeholders[${i}].${field}`);
-            return (
-              <li key={st.id}>
-                <fieldset className="rch-ws__fieldset rch-sm__stakeholder" data-ring={st.ring} data-level={st.level}>
-                  <legend className="rch-sm__step">{t('worksheet.ui.stakeholderStep', { number: i + 1, count: list.length, name: iso(nameOf(st)) })}</legend>
-                  <Field id={at('name')} label={t('worksheet.map.name')} error={err('name')} max={worksheet_limits.nameChars} text={st.name} onText={(v) => update(st.id, { name: v })} />
-                  <Choices id={at('ring')} type="radio" legend={t('worksheet.map.ring')} options={stakeholder_rings} label={(r) => t(`worksheet.ring.${r}`)} checked={(r) => st.ring === r} onPick={(r) => update(st.id, { ring: r })} />
-                  <Choices
-                    id={at('level')}
-                    type="radio"
-                    legend={t('worksheet.map.level')}
-                    options={participation_levels}
-                    label={(l) => t(`worksheet.level.${l}`)}
-                    checked={(l) => st.level === l}
-                    onPick={(l) => update(st.id, { level: l })}
-                    mark
-                  />
-                  <Choices
-                    id={at('stages')}
-                    type="checkbox"
-                    legend={t('worksheet.map.stages')}
-                    error={err('stages')}
-                    options={participation_stages}
-                    label={(x) => t(`worksheet.pstage.${x}`)}
-                    checked={(x) => st.stages.includes(x)}
-                    onPick={(x) => {
-                      const now = stateRef.current.stakeholders.find((y) => y.id === st.id)?.stages ?? [];
-                      update(st.id, { stages: participation_stages.filter((y) => (y === x ? !now.includes(x) : now.includes(y))) });
-                    }}
-                  />
-                  <Choices
-                    id={at('tools')}
-                    type="checkbox"
-                    legend={t('worksheet.map.tools')}
-                    error={err('tools')}
-                    options={participation_tools}
-                    label={(x) => t(`worksheet.ptool.${x}`)}
-                    checked={(x) => st.tools.includes(x)}
-                    onPick={(x) => {
-                      const now = stateRef.current.stakeholders.find((y) => y.id === st.id)?.tools ?? [];
-                      update(st.id, { tools: participation_tools.filter((y) => (y === x ? !now.includes(x) : now.includes(y))) });
-                    }}
-                  />
-                  <Field
-                    id={at('note')}
-                    label={`${t('worksheet.note')} ${t('worksheet.optional')}`}
-                    multiline
-                    max={worksheet_limits.textChars}
-                    text={st.note ?? ''}
-                    onText={(v) => update(st.id, { note: v })}
-                  />
-                  <button type="button" className="rch-button rch-button--secondary rch-ws__remove" onClick={() => keep.remove(stakeholderMap_remove(stateRef.current, st.id), nameOf(st))}>
-                    {t('worksheet.map.remove', { name: iso(nameOf(st)) })}
-                  </button>
-                </fieldset>
-              </li>
-            );
-          })}
-        </ol>
-        <FieldError id={fid('stakeholders')} error={errorAt('stakeholders')} />
-        <button
-          type="button"
-          id={fid('stakeholders')}
-          className="rch-button rch-button--secondary rch-ws__add"
-          aria-describedby={errorAt('stakeholders') ? `${fid('stakeholders')}-error` : undefined}
-          disabled={list.length >= worksheet_limits.stakeholders}
-          onClick={() => {
-            focusAdded.current = fid(`stakeholders[${stateRef.current.stakeholders.length}].name`);
-            change(stakeholderMap_add(stateRef.current));
-          }}
-        >
-          {t('worksheet.map.add')}
-        </button>
-        <div className="rch-ws__submit">
-          <button type="submit" className="rch-button">
-            {t('worksheet.ui.checkMap')}
-          </button>
-        </div>
-        {showErrors && issues.length === 0 ? (
-          <p className="rch-ws__complete" role="status" tabIndex={-1} ref={completeRef}>
-            {t('worksheet.ui.mapComplete')}
-          </p>
-        ) : null}
-      </form>
+          {/* The stakeholders, one fieldset each, and the check. */}
+          <form
+            className="rch-sm__editor"
+            aria-labelledby={`${prefix}-editor`}
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              setShowErrors(true);
+              setChecks((n) => n + 1);
+            }}
+          >
+            <H2 className="rch-ws__section-title" id={`${prefix}-editor`}>
+              {t('worksheet.ui.stakeholders')}
+            </H2>
+            {showErrors && issues.length > 0 ? (
+              <ErrorSummary
+                ref={summaryRef}
+                id={`${prefix}-errors`}
+                heading={H3}
+                title={t('worksheet.errorSummary')}
+                issues={issues.map((i) => ({ path: i.path, href: i.fieldId, message: i.message }))}
+              />
+            ) : null}
+            {list.length === 0 ? <p className="rch-ws__hint">{t('worksheet.ui.mapNone')}</p> : null}
+            <ol className="rch-sm__list">
+              {list.map((st, i) => {
+                const at = (field: string) => fid(`stakeholders[${i}].${field}`);
+                const err = (field: string) => errorAt(`stakeholders[${i}].${field}`);
+                return (
+                  <li key={st.id}>
+                    <fieldset className="rch-ws__fieldset rch-sm__stakeholder" data-ring={st.ring} data-level={st.level}>
+                      <legend className="rch-sm__step">{t('worksheet.ui.stakeholderStep', { number: i + 1, count: list.length, name: iso(nameOf(st)) })}</legend>
+                      <Field id={at('name')} label={t('worksheet.map.name')} error={err('name')} max={worksheet_limits.nameChars} text={st.name} onText={(v) => update(st.id, { name: v })} />
+                      <Choices id={at('ring')} type="radio" legend={t('worksheet.map.ring')} options={stakeholder_rings} label={(r) => t(`worksheet.ring.${r}`)} checked={(r) => st.ring === r} onPick={(r) => update(st.id, { ring: r })} />
+                      <Choices
+                        id={at('level')}
+                        type="radio"
+                        legend={t('worksheet.map.level')}
+                        options={participation_levels}
+                        label={(l) => t(`worksheet.level.${l}`)}
+                        checked={(l) => st.level === l}
+                        onPick={(l) => update(st.id, { level: l })}
+                        mark
+                      />
+                      <Choices
+                        id={at('stages')}
+                        type="checkbox"
+                        legend={t('worksheet.map.stages')}
+                        error={err('stages')}
+                        options={participation_stages}
+                        label={(x) => t(`worksheet.pstage.${x}`)}
+                        checked={(x) => st.stages.includes(x)}
+                        onPick={(x) => {
+                          const now = stateRef.current.stakeholders.find((y) => y.id === st.id)?.stages ?? [];
+                          update(st.id, { stages: participation_stages.filter((y) => (y === x ? !now.includes(x) : now.includes(y))) });
+                        }}
+                      />
+                      <Choices
+                        id={at('tools')}
+                        type="checkbox"
+                        legend={t('worksheet.map.tools')}
+                        error={err('tools')}
+                        options={participation_tools}
+                        label={(x) => t(`worksheet.ptool.${x}`)}
+                        checked={(x) => st.tools.includes(x)}
+                        onPick={(x) => {
+                          const now = stateRef.current.stakeholders.find((y) => y.id === st.id)?.tools ?? [];
+                          update(st.id, { tools: participation_tools.filter((y) => (y === x ? !now.includes(x) : now.includes(y))) });
+                        }}
+                      />
+                      <Field
+                        id={at('note')}
+                        label={`${t('worksheet.note')} ${t('worksheet.optional')}`}
+                        multiline
+                        max={worksheet_limits.textChars}
+                        text={st.note ?? ''}
+                        onText={(v) => update(st.id, { note: v })}
+                      />
+                      <button type="button" className="rch-button rch-button--secondary rch-ws__remove" onClick={() => keep.remove(stakeholderMap_remove(stateRef.current, st.id), nameOf(st))}>
+                        {t('worksheet.map.remove', { name: iso(nameOf(st)) })}
+                      </button>
+                    </fieldset>
+                  </li>
+                );
+              })}
+            </ol>
+            <FieldError id={fid('stakeholders')} error={errorAt('stakeholders')} />
+            <button
+              type="button"
+              id={fid('stakeholders')}
+              className="rch-button rch-button--secondary rch-ws__add"
+              aria-describedby={errorAt('stakeholders') ? `${fid('stakeholders')}-error` : undefined}
+              disabled={list.length >= worksheet_limits.stakeholders}
+              onClick={() => {
+                focusAdded.current = fid(`stakeholders[${stateRef.current.stakeholders.length}].name`);
+                change(stakeholderMap_add(stateRef.current));
+              }}
+            >
+              {t('worksheet.map.add')}
+            </button>
+            <div className="rch-ws__submit">
+              <button type="submit" className="rch-button">
+                {t('worksheet.ui.checkMap')}
+              </button>
+            </div>
+            {showErrors && issues.length === 0 ? (
+              <p className="rch-ws__complete" role="status" tabIndex={-1} ref={completeRef}>
+                {t('worksheet.ui.mapComplete')}
+              </p>
+            ) : null}
+          </form>
+        </>
+      )}
     </section>
   );
 });

@@ -23,6 +23,7 @@ import {
   type WorksheetHistoryAction,
   type WorksheetIssue,
   type WorksheetKind,
+  type WorksheetState,
   type WorksheetStateOf,
 } from '@rechesh/core';
 import type { useRechesh } from '../../provider/RecheshProvider.js';
@@ -56,7 +57,8 @@ export interface WorksheetKeepProps<S> {
 
 export type WorksheetNotice =
   | { kind: 'restored'; savedAt: string | undefined }
-  | { kind: 'unreadable' }
+  | { kind: 'unreadable'; text: string }
+  | { kind: 'other-tab'; state: WorksheetState }
   | { kind: 'imported'; file: string; migrated: boolean }
   | { kind: 'import-failed'; file: string; reasons: string[] }
   | { kind: 'reset' }
@@ -95,6 +97,8 @@ export function useWorksheetKeep<K extends WorksheetKind>(kind: K, props: Worksh
   const state: S = controlled ? (readValue?.ok ? (readValue.value as S) : worksheet_empty(kind)) : own;
   const propRead = controlled ? readValue : readDefault;
   const propIssues: WorksheetIssue[] = propRead && !propRead.ok ? propRead.issues : [];
+  /** What the portal gave (`value` or `defaultValue`), read; what "start again instead" goes back to. */
+  const given: S | undefined = propRead?.ok ? (propRead.value as S) : undefined;
 
   type Undo = WorksheetHistory<S>['undo'];
   const stateRef = React.useRef(state);
@@ -131,8 +135,12 @@ export function useWorksheetKeep<K extends WorksheetKind>(kind: K, props: Worksh
 
   // ---- Autosave and restore ---------------------------------------------------------------------
   const [saved, setSaved] = React.useState<{ ok: boolean; at: Date } | undefined>(undefined);
+  // Saving waits while another tab's newer copy is unanswered, and while a reset, an import or a
+  // removal can still be undone: the copy in storage is then what undo brings back, so a reload or
+  // a crashed tab before "undo" loses nothing.
+  const paused = React.useRef(false);
   const flush = React.useCallback(() => {
-    if (!autosave || !dirty.current) return;
+    if (!autosave || !dirty.current || paused.current || undoRef.current) return;
     dirty.current = false;
     const at = new Date();
     const ok = storage_write(storageKey, worksheet_serialize(stateRef.current, { savedAt: at }));
@@ -143,7 +151,7 @@ export function useWorksheetKeep<K extends WorksheetKind>(kind: K, props: Worksh
     if (!autosave || !dirty.current) return;
     const timer = setTimeout(flush, delay);
     return () => clearTimeout(timer);
-  }, [state, autosave, delay, flush]);
+  }, [state, undo, autosave, delay, flush]);
 
   React.useEffect(() => {
     mounted.current = true;
@@ -166,20 +174,47 @@ export function useWorksheetKeep<K extends WorksheetKind>(kind: K, props: Worksh
   const restoredFrom = React.useRef<string | undefined>(undefined);
   React.useEffect(() => {
     if (!autosave || restoredFrom.current === storageKey) return;
+    const before = restoredFrom.current;
     restoredFrom.current = storageKey;
+    // Another worksheet (a route that changed `storageId`): its own work, not the last one's. The
+    // last one's keystrokes were saved under its own key when the old autosave effect cleaned up.
+    if (before !== undefined && !controlled) {
+      apply({ type: 'change', state: given ?? worksheet_empty(kind) }, { save: false });
+      setNotice(undefined);
+    }
     const text = storage_read(storageKey);
     if (text === null) return;
     const read = worksheet_parse(text, { kind });
     if (!read.ok) {
       // Storage is read once, after hydration, so the server and the first client render agree.
+      // The unreadable copy is kept aside before anything is saved over it.
+      if (storage_read(`${storageKey}:unreadable`) !== text) storage_write(`${storageKey}:unreadable`, text);
       // eslint-disable-next-line react-hooks/set-state-in-effect
-      setNotice({ kind: 'unreadable' });
+      setNotice({ kind: 'unreadable', text });
       return;
     }
     if (withoutTime(read.value) === withoutTime(stateRef.current)) return;
+    // The portal's copy is newer than this browser's: keep it.
+    const savedHere = Date.parse(read.value.savedAt ?? '');
+    const savedGiven = Date.parse(given?.savedAt ?? '');
+    if (Number.isFinite(savedGiven) && !(savedHere > savedGiven)) return;
     apply({ type: 'change', state: read.value as S }, { save: false });
     setNotice({ kind: 'restored', savedAt: read.value.savedAt });
-  }, [autosave, storageKey, apply, kind]);
+  }, [autosave, storageKey, apply, kind, controlled, given]);
+
+  // Another tab or window saved this worksheet: pause saving here and ask which copy to keep.
+  React.useEffect(() => {
+    if (!autosave || typeof window === 'undefined') return;
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== storageKey || e.newValue === null) return;
+      const read = worksheet_parse(e.newValue, { kind });
+      if (!read.ok || withoutTime(read.value) === withoutTime(stateRef.current)) return;
+      paused.current = true;
+      setNotice({ kind: 'other-tab', state: read.value });
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [autosave, storageKey, kind]);
 
   // ---- Export, import, reset, undo -----------------------------------------------------------------
   const exportFile = () => json_download(worksheet_serialize(stateRef.current, { savedAt: new Date(), space: 2 }), `${exportName}.json`);
@@ -239,6 +274,30 @@ export function useWorksheetKeep<K extends WorksheetKind>(kind: K, props: Worksh
       setNotice({ kind: 'reset' });
       focusTo('undo');
     },
+    /** After a restore: back to what the portal gave (or empty), with undo. */
+    discard: () => {
+      apply({ type: 'reset', ...(given ? { state: given } : {}) });
+      setNotice({ kind: 'reset' });
+      focusTo('undo');
+    },
+    /** Another tab's copy replaces this one. */
+    loadOther: () => {
+      if (notice?.kind !== 'other-tab') return;
+      paused.current = false;
+      apply({ type: 'change', state: notice.state as S }, { save: false });
+      setNotice(undefined);
+    },
+    /** This copy stays, and is saved over the other tab's. */
+    keepThis: () => {
+      paused.current = false;
+      dirty.current = true;
+      setNotice(undefined);
+      flush();
+    },
+    /** The unreadable saved copy, as a file. */
+    downloadUnreadable: () => {
+      if (notice?.kind === 'unreadable') json_download(notice.text, `${exportName}-saved-copy.json`);
+    },
     undoLast: () => {
       apply({ type: 'undo' });
       setNotice({ kind: 'undone' });
@@ -259,7 +318,21 @@ export function useWorksheetKeep<K extends WorksheetKind>(kind: K, props: Worksh
 /** What the keep panel reads of `useWorksheetKeep` (the parts that do not depend on the kind). */
 export type WorksheetKeep = Pick<
   ReturnType<typeof useWorksheetKeep<WorksheetKind>>,
-  'notice' | 'undo' | 'focusRequest' | 'autosave' | 'saved' | 'exportFile' | 'importFile' | 'reset' | 'undoLast' | 'dismiss' | 'propIssues'
+  | 'notice'
+  | 'undo'
+  | 'focusRequest'
+  | 'autosave'
+  | 'saved'
+  | 'exportFile'
+  | 'importFile'
+  | 'reset'
+  | 'discard'
+  | 'loadOther'
+  | 'keepThis'
+  | 'downloadUnreadable'
+  | 'undoLast'
+  | 'dismiss'
+  | 'propIssues'
 >;
 
 /** The error panel for a `value` or `defaultValue` that could not be read, with kinds named. */
@@ -285,6 +358,7 @@ export function KeepPanel({ keep, t, prefix, locale, actions, onReset }: { keep:
   const { notice, undo, focusRequest } = keep;
   const noticeRef = React.useRef<HTMLParagraphElement>(null);
   const undoButtonRef = React.useRef<HTMLButtonElement>(null);
+  const exportRef = React.useRef<HTMLButtonElement>(null);
   const focused = React.useRef(0);
   React.useEffect(() => {
     if (!focusRequest || focusRequest.n === focused.current) return;
@@ -318,6 +392,8 @@ export function KeepPanel({ keep, t, prefix, locale, actions, onReset }: { keep:
         return worksheet_restoreNotice(notice.savedAt, { locale });
       case 'unreadable':
         return t('worksheet.ui.unreadable');
+      case 'other-tab':
+        return t('worksheet.ui.otherTab');
       case 'imported':
         return `${t('worksheet.imported', { file: isolate(notice.file) })}${notice.migrated ? ` ${t('worksheet.importMigrated')}` : ''}`;
       case 'import-failed':
@@ -341,14 +417,15 @@ export function KeepPanel({ keep, t, prefix, locale, actions, onReset }: { keep:
             {noticeText}
           </p>
         ) : null}
+        {/* Inside the live region, so the reasons are heard with the notice. */}
+        {notice?.kind === 'import-failed' ? (
+          <ul className="rch-ws__reasons">
+            {notice.reasons.map((r, i) => (
+              <li key={i}>{r}</li>
+            ))}
+          </ul>
+        ) : null}
       </div>
-      {notice?.kind === 'import-failed' ? (
-        <ul className="rch-ws__reasons">
-          {notice.reasons.map((r, i) => (
-            <li key={i}>{r}</li>
-          ))}
-        </ul>
-      ) : null}
       {notice ? (
         <div className="rch-ws__notice-actions">
           {undo ? (
@@ -358,17 +435,48 @@ export function KeepPanel({ keep, t, prefix, locale, actions, onReset }: { keep:
           ) : null}
           {notice.kind === 'restored' ? actions : null}
           {notice.kind === 'restored' ? (
-            <button type="button" className="rch-button rch-button--secondary" onClick={reset}>
+            <button
+              type="button"
+              className="rch-button rch-button--secondary"
+              onClick={() => {
+                keep.discard();
+                onReset?.();
+              }}
+            >
               {t('worksheet.restoreDiscard')}
             </button>
           ) : null}
-          <button type="button" className="rch-button rch-button--secondary" onClick={keep.dismiss}>
-            {t('worksheet.ui.dismiss')}
-          </button>
+          {notice.kind === 'unreadable' ? (
+            <button type="button" className="rch-button rch-button--secondary" onClick={keep.downloadUnreadable}>
+              {t('worksheet.ui.downloadUnreadable')}
+            </button>
+          ) : null}
+          {notice.kind === 'other-tab' ? (
+            <>
+              <button type="button" className="rch-button" onClick={() => (keep.loadOther(), exportRef.current?.focus())}>
+                {t('worksheet.ui.loadOther')}
+              </button>
+              <button type="button" className="rch-button rch-button--secondary" onClick={() => (keep.keepThis(), exportRef.current?.focus())}>
+                {t('worksheet.ui.keepThis')}
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="rch-button rch-button--secondary"
+              onClick={() => {
+                keep.dismiss();
+                // The button goes with the notice: focus stays in the panel, not on the page body.
+                exportRef.current?.focus();
+              }}
+            >
+              {t('worksheet.ui.dismiss')}
+            </button>
+          )}
         </div>
       ) : null}
       <div className="rch-ws__toolbar">
-        <button type="button" className="rch-button rch-button--secondary" onClick={keep.exportFile}>
+        <button type="button" className="rch-button rch-button--secondary" ref={exportRef} onClick={keep.exportFile}>
           {t('worksheet.export')}
         </button>
         <button type="button" className="rch-button rch-button--secondary" onClick={() => typeof window !== 'undefined' && window.print?.()}>
