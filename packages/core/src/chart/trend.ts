@@ -10,7 +10,7 @@ import type {
   Target,
 } from '../schema/types.js';
 import { comparison_classify, type Comparison } from '../stats/compare.js';
-import { defaultSuppression, suppression_rule } from '../stats/suppression.js';
+import { defaultSuppression, observation_n, suppression_rule } from '../stats/suppression.js';
 import { baseline_isShowable, parsed_compare, period_containsDate, period_parse, target_series, type ParsedPeriod } from '../stats/target.js';
 import { series_trend, type Trend } from '../stats/trend.js';
 import { trend_of } from '../stats/trend-of.js';
@@ -97,51 +97,46 @@ export interface TrendChartModel {
 export function trendChart_model(input: TrendChartInput): TrendChartModel {
   const rule = input.rule ?? defaultSuppression;
   const list = Array.isArray(input.series) ? input.series : [];
-  const { periods, parsed, aligned: allAligned, canonical } = chartPeriods(list);
+  const { periods, parsed } = chartPeriods(list);
   const revisions = revisionIndices(input.indicator.revisions ?? [], periods);
   const breakAt = revisions.length ? new Set(revisions.map((r) => r.index)) : undefined;
   const benchmark = list.find((s) => s.role === 'benchmark')?.observations;
   // suppression_check(n, rule) === 'suppressed', with the rule resolved once, not per point.
   const { minN } = suppression_rule(rule);
   const polarity = input.indicator.polarity;
-  const above = comparison_classify({ value: 1, reference: 0, polarity });
-  const below = comparison_classify({ value: 0, reference: 1, polarity });
   let suppressedCount = 0;
   // The extent of everything drawn, kept as we go (finite values only).
   let lo = Infinity;
   let hi = -Infinity;
+  const extend = (v: unknown) => {
+    if (typeof v === 'number' && Number.isFinite(v)) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  };
 
   const series = list.map((s, si): ChartSeriesModel => {
     const role = s.role ?? (si === 0 ? 'primary' : 'comparison');
     const observations = Array.isArray(s.observations) ? s.observations : [];
     // Usually a series lists every chart period in order: then its i-th observation is the one
     // for period i and no lookup table is needed.
-    let aligned = allAligned || observations.length === periods.length;
-    for (let i = 0; !allAligned && aligned && i < periods.length; i++) aligned = observations[i]?.period === periods[i];
+    let aligned = !!parsed || observations.length === periods.length;
+    for (let i = 0; !parsed && aligned && i < periods.length; i++) aligned = observations[i]?.period === periods[i];
     const byPeriod = aligned ? undefined : new Map<Period, Observation>();
     if (byPeriod) for (const o of observations) if (o && typeof o.period === 'string') byPeriod.set(o.period, o);
     const target = s.target ?? (role === 'primary' || role === 'segment' ? input.target : undefined);
-    let targetValues: (number | undefined)[] | undefined;
-    if (target && target.kind === 'absolute' && (target.period === undefined || target.period === null)) {
-      // What target_series gives for a target that applies to every period: its value throughout.
-      const v = Number.isFinite(target.value) ? target.value : undefined;
-      targetValues = new Array<number | undefined>(periods.length).fill(v);
-      if (v !== undefined && periods.length > 0) {
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
-      }
-    } else if (target) {
-      targetValues = target_series(target, periods, { observations, baseline: input.baseline, rule, benchmarkSeries: benchmark }).map((t) => t.value);
-      for (const t of targetValues) {
-        if (typeof t === 'number' && Number.isFinite(t)) {
-          lo = Math.min(lo, t);
-          hi = Math.max(hi, t);
-        }
-      }
-    }
+    // A target for every period (no `period`) with a value is that value throughout: what
+    // target_series gives, without an object per period.
+    const constant = target?.kind === 'absolute' && target.period == null && Number.isFinite(target.value);
+    const targetValues = !target
+      ? undefined
+      : constant
+        ? new Array<number | undefined>(periods.length).fill(target.value)
+        : target_series(target, periods, { observations, baseline: input.baseline, rule, benchmarkSeries: benchmark }).map((t) => t.value);
+    for (const t of constant ? targetValues!.slice(0, 1) : targetValues ?? []) extend(t);
     // The main series' trend is worked out from the points built here when they are exactly what
     // series_trend would read (each period once, canonical labels, in order): values and periods.
-    const trendValues = si === 0 && aligned && canonical ? new Float64Array(periods.length) : undefined;
+    const trendValues = si === 0 && parsed ? new Float64Array(periods.length) : undefined;
     const trendPeriods: ParsedPeriod[] = [];
 
     const points: ChartPoint[] = [];
@@ -153,62 +148,37 @@ export function trendChart_model(input: TrendChartInput): TrendChartModel {
       const o = byPeriod ? byPeriod.get(period) : observations[index];
       const t = targetValues?.[index];
       const value = o ? o.value : undefined;
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        points.push({ period, index, value: null, state: 'missing', target: t });
-        if (current.length) {
-          segments.push(current);
-          current = [];
-        }
-        continue;
-      }
-      // observation_n(o), inlined: n, else the denominator, when a count (finite, not negative).
-      let n = typeof o === 'object' ? o.n : undefined;
-      if (typeof n !== 'number' || !(n >= 0) || n === Infinity) {
-        n = typeof o === 'object' ? o.denominator : undefined;
-        if (typeof n !== 'number' || !(n >= 0) || n === Infinity) n = undefined;
-      }
-      if (n !== undefined && n < minN) {
+      let state: PointState = typeof value === 'number' && Number.isFinite(value) ? 'shown' : 'missing';
+      const n = observation_n(o);
+      if (state === 'shown' && n !== undefined && n < minN) {
         suppressedCount++;
-        points.push({ period, index, value: null, state: 'suppressed', target: t });
-        if (current.length) {
-          segments.push(current);
-          current = [];
-        }
-        continue;
+        state = 'suppressed';
       }
-      if (breakAt?.has(index) && current.length) {
+      if ((state !== 'shown' || breakAt?.has(index)) && current.length) {
         segments.push(current);
         current = [];
       }
+      if (state !== 'shown') {
+        points.push({ period, index, value: null, state, target: t });
+        continue;
+      }
       current.push(index);
-      lo = Math.min(lo, value);
-      hi = Math.max(hi, value);
+      lo = Math.min(lo, value as number);
+      hi = Math.max(hi, value as number);
       const oi = o!.interval;
       const interval = oi ? { lower: oi.lower, upper: oi.upper, level: oi.level ?? 0.95 } : undefined;
       if (interval) {
-        for (const v of [interval.lower, interval.upper]) {
-          if (Number.isFinite(v)) {
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
-          }
-        }
+        extend(interval.lower);
+        extend(interval.upper);
       }
-      // comparison_classify: without an interval only the point value and the target decide,
-      // and the answer for above and below the target is fixed by the polarity.
       const status =
         t === undefined
           ? undefined
-          : interval || !Number.isFinite(t)
-            ? comparison_classify({ value, interval, reference: t, polarity })
-            : value > t
-              ? above
-              : value < t
-                ? below
-                : 'similar';
-      points.push({ period, index, value, state: 'shown', n, interval, target: t, status, quality: o!.quality });
+          : comparison_classify({ value, interval, reference: t, polarity });
+      points.push({ period, index, value: value as number, state, n, interval, target: t, status, quality: o!.quality });
       if (trendValues && typeof o === 'object') {
-        trendValues[trendPeriods.length] = value;
-        trendPeriods.push(parsed[index]!);
+        trendValues[trendPeriods.length] = value as number;
+        trendPeriods.push(parsed![index]!);
       }
     }
     if (current.length) segments.push(current);
@@ -235,10 +205,7 @@ export function trendChart_model(input: TrendChartInput): TrendChartModel {
   const indexOf = needIndex ? new Map(periods.map((p, i) => [p, i])) : new Map<Period, number>();
   if (input.baseline && baseline_isShowable(input.baseline, primaryObs, rule)) {
     baseline = { ...input.baseline, index: indexOf.get(input.baseline.period) };
-    if (Number.isFinite(input.baseline.value)) {
-      lo = Math.min(lo, input.baseline.value);
-      hi = Math.max(hi, input.baseline.value);
-    }
+    extend(input.baseline.value);
   }
 
   const events = (input.events ?? [])
@@ -251,11 +218,11 @@ export function trendChart_model(input: TrendChartInput): TrendChartModel {
 }
 
 /**
- * The chart's periods, in time order, each once, with each parsed. `aligned` when every series
- * lists exactly these periods in this order (then nothing was sorted and no series needs a
- * lookup table); `canonical` when every label parses and is its own canonical form.
+ * The chart's periods, in time order, each once. With them parsed when every series lists
+ * exactly these periods, in this order, with canonical labels: then nothing was sorted, no series
+ * needs a lookup table, and the main trend can come from the model's own points.
  */
-function chartPeriods(list: readonly ChartSeries[]): { periods: Period[]; parsed: (ParsedPeriod | undefined)[]; aligned: boolean; canonical: boolean } {
+function chartPeriods(list: readonly ChartSeries[]): { periods: Period[]; parsed?: ParsedPeriod[] } {
   // The usual case: the first series lists its periods in strictly increasing order and every
   // other series lists the same ones in the same order. Then they are the chart's periods as
   // they stand: the general path below would find the same set and sort it into this order.
@@ -263,37 +230,26 @@ function chartPeriods(list: readonly ChartSeries[]): { periods: Period[]; parsed
   fast: if (Array.isArray(first)) {
     const periods: Period[] = [];
     const parsed: ParsedPeriod[] = [];
-    let canonical = true;
-    let prev: ParsedPeriod | undefined;
     for (let i = 0; i < first.length; i++) {
-      const o = first[i];
-      const label = o ? o.period : undefined;
-      if (typeof label !== 'string') break fast;
+      const label = first[i]?.period;
       const p = period_parse(label);
-      if (!p || (prev && !(parsed_compare(prev, p) < 0))) break fast;
-      if (p.label !== label) canonical = false;
+      if (!p || p.label !== label || (i && !(parsed_compare(parsed[i - 1], p) < 0))) break fast;
       periods.push(label);
       parsed.push(p);
-      prev = p;
     }
     for (let s = 1; s < list.length; s++) {
       const obs = list[s]!.observations;
       if (!Array.isArray(obs) || obs.length !== periods.length) break fast;
       for (let i = 0; i < obs.length; i++) if (obs[i]?.period !== periods[i]) break fast;
     }
-    return { periods, parsed, aligned: true, canonical };
+    return { periods, parsed };
   }
 
   const set = new Set<Period>();
   for (const s of list) if (Array.isArray(s.observations)) for (const o of s.observations) if (o && typeof o.period === 'string') set.add(o.period);
   // Parsed once each: the sort then compares numbers, not labels looked up again per comparison.
   const sorted = [...set].map((label) => ({ label, parsed: period_parse(label) })).sort((a, b) => parsed_compare(a.parsed, b.parsed));
-  return {
-    periods: sorted.map((p) => p.label),
-    parsed: sorted.map((p) => p.parsed),
-    aligned: false,
-    canonical: sorted.every((p) => p.parsed?.label === p.label),
-  };
+  return { periods: sorted.map((p) => p.label) };
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   validation_maxItems,
   type ValidationResult,
 } from '../schema/validate.js';
-import { period_parse, type ParsedPeriod } from '../stats/target.js';
+import { period_parse } from '../stats/target.js';
 import type { ChartEvent, ChartSeries } from './trend.js';
 
 /** The props of a target trend chart, checked. */
@@ -42,39 +42,26 @@ function isText(v: unknown): boolean {
  * goes through `validate_observations` for its issues. Few calls and no temporary objects per
  * observation: on a chart update this code runs barely warmed up.
  */
-function observations_fast(list: unknown, unit: unknown, previous?: Fast): Fast | undefined {
+function observations_fast(list: unknown, unit: unknown): Fast | undefined {
   try {
     if (!Array.isArray(list) || list.length > validation_maxItems) return;
     // An enumerable key added to Object.prototype would show in every `for…in` below.
     for (const _ in Object.prototype) return;
     const out: Observation[] = [];
-    const parsed: ParsedPeriod[] = [];
-    // Series of one chart mostly list the same periods: the previous list's, parsed, at hand.
-    const before = previous?.list ?? [];
-    const beforeParsed = previous?.parsed ?? [];
     let kind: string | null | undefined;
     let prev = -Infinity;
     let increasing = true;
     for (let i = 0; i < list.length; i++) {
       const o = list[i] as Record<string, unknown>;
-      // Plain objects only (this throws for null and undefined), so the keys `for…in` lists are
-      // the object's own: one bit each, 32 for any other.
+      // Plain objects only (this throws for null and undefined), so `for…in` lists own keys:
+      // one bit each, 32 for any other.
       if (Object.getPrototypeOf(o) !== Object.prototype) return;
       let has = 0;
-      for (const key in o) {
-        switch (key) {
-          case 'period': has |= 1; break;
-          case 'value': has |= 2; break;
-          case 'n': has |= 16; break;
-          case 'numerator': has |= 4; break;
-          case 'denominator': has |= 8; break;
-          default: has |= 32;
-        }
-      }
-      if ((has & 35) !== 3) return;
+      for (const key in o) has |= BITS[key] ?? 32;
       const { period, value } = o;
-      const p = i < before.length && period === before[i]!.period ? beforeParsed[i] : typeof period === 'string' ? period_parse(period) : undefined;
+      const p = period_parse(period);
       if (
+        (has & 35) !== 3 ||
         !p ||
         p.label !== period ||
         // `x - x === 0`: Number.isFinite(x) for a number, without a call.
@@ -82,54 +69,42 @@ function observations_fast(list: unknown, unit: unknown, previous?: Fast): Fast 
       ) {
         return;
       }
-      let copy: Observation;
-      if (has === 19) {
-        const n = o.n;
-        // Number.isInteger(n) && n >= 0, without calls.
-        if (typeof n !== 'number' || n - n !== 0 || n % 1 !== 0 || n < 0) return;
-        copy = { period, value, n };
-      } else if (has === 3) copy = { period, value };
-      else {
-        const c: Record<string, unknown> = { period, value };
-        for (const [key, bit] of COUNTS) {
-          if (!(has & bit)) continue;
-          const v = (c[key] = o[key]);
-          if (!Number.isInteger(v) || (v as number) < 0) return;
-        }
-        if ((c.numerator as number) > (c.denominator as number)) return;
-        copy = c as unknown as Observation;
+      const copy: Record<string, unknown> = { period, value };
+      for (let k = 0; k < 3; k++) {
+        const key = COUNTS[k]!;
+        if (!(has & BITS[key]!)) continue;
+        // Number.isInteger(c) && c >= 0, without calls.
+        const c = (copy[key] = o[key]);
+        if (!(typeof c === 'number' && c % 1 === 0 && c >= 0)) return;
       }
+      if ((copy.numerator as number) > (copy.denominator as number)) return;
       if (kind === undefined) kind = p.kind;
       else if (kind !== p.kind) kind = null;
       // Periods that start later each time are all different; otherwise look for a repeat.
       if (p.startMonth <= prev) increasing = false;
       prev = p.startMonth;
-      out.push(copy);
-      parsed.push(p);
+      out.push(copy as unknown as Observation);
     }
     if (!increasing) {
       const seen = new Set<string>();
       for (const o of out) if (seen.size === seen.add(o.period).size) return;
     }
-    return { list: out, parsed, kind: kind ?? null };
+    return { list: out, kind: kind ?? null };
   } catch {
     return;
   }
 }
 
-/** What `observations_fast` gives: the copy, each period parsed, and the one period kind (or `null`). */
+/** What `observations_fast` gives: the copy and the one period kind of its periods (or `null`). */
 interface Fast {
   list: Observation[];
-  parsed: ParsedPeriod[];
   kind: string | null;
 }
 
-/** The optional counts, in the schema's order, with their bits in `observations_fast`. */
-const COUNTS: ReadonlyArray<readonly [string, number]> = [
-  ['numerator', 4],
-  ['denominator', 8],
-  ['n', 16],
-];
+/** The keys the fast path takes, each with a bit (no prototype: `toString` is not one of them). */
+const BITS: Record<string, number> = Object.assign(Object.create(null), { period: 1, value: 2, numerator: 4, denominator: 8, n: 16 });
+/** The optional counts, in the schema's order. */
+const COUNTS = ['numerator', 'denominator', 'n'];
 
 /**
  * Validates everything a target trend chart receives. Paths start with the prop name
@@ -170,7 +145,6 @@ function check(input: {
   // Per checked series: the one period kind of all its observations when the fast path saw it
   // (`null`: none, or several), `undefined` when valibot checked it.
   const kindOf: (string | null | undefined)[] = [];
-  let lastFast: Fast | undefined;
   if (!Array.isArray(input?.series)) {
     issues.push({ path: 'series', code: input?.series == null ? 'required' : 'type', params: { expected: 'list' } });
   } else {
@@ -189,8 +163,7 @@ function check(input: {
       if (s.role !== undefined && !ROLES.includes(s.role as string)) {
         issues.push({ path: `${at}.role`, code: 'enum', params: { allowed: ROLES.join(', ') } });
       }
-      const fast = observations_fast(s.observations, unit?.unit, lastFast);
-      if (fast) lastFast = fast;
+      const fast = observations_fast(s.observations, unit?.unit);
       const obs: ValidationResult<Observation[]> = fast ? { ok: true, value: fast.list, issues: [] } : validate_observations(s.observations, unit);
       take(`${at}.observations`, obs);
       let target: Target | undefined;

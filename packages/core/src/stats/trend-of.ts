@@ -48,63 +48,29 @@ export function mannKendall(xs: ArrayLike<number>): MannKendall {
   return { s, variance, z, pValue };
 }
 
-/** Runs sorted by insertion before merging: the first merge passes cost most per element. */
-const RUN = 8;
-
-/**
- * Sorts `a` ascending and returns how many pairs i < j had a[i] > a[j] strictly: equal values
- * are not inversions, so ties count as neither side. Runs of RUN values are sorted by insertion
- * (each step past a greater value is one inversion), then merged bottom-up through `tmp` (a
- * value taken from the right half passes every value left in the left half).
- */
 function mergeCount(a: Float64Array, tmp: Float64Array): number {
   const n = a.length;
   let count = 0;
-  for (let lo = 0; lo < n; lo += RUN) {
-    const hi = Math.min(lo + RUN, n);
-    for (let i = lo + 1; i < hi; i++) {
-      const x = a[i]!;
-      let j = i - 1;
-      while (j >= lo && a[j]! > x) {
-        a[j + 1] = a[j]!;
-        j--;
-      }
-      count += i - 1 - j;
-      a[j + 1] = x;
-    }
-  }
   let src = a;
   let dst = tmp;
-  for (let width = RUN; width < n; width *= 2) {
+  for (let width = 1; width < n; width *= 2) {
     for (let lo = 0; lo < n; lo += 2 * width) {
       const mid = Math.min(lo + width, n);
       const hi = Math.min(lo + 2 * width, n);
       let i = lo;
       let j = mid;
       let k = lo;
-      if (j < hi) {
-        // Each side's next value held in a variable: one read per value moved.
-        let x = src[i]!;
-        let y = src[j]!;
-        for (;;) {
-          if (x <= y) {
-            dst[k++] = x;
-            if (++i === mid) break;
-            x = src[i]!;
-          } else {
-            count += mid - i;
-            dst[k++] = y;
-            if (++j === hi) break;
-            y = src[j]!;
-          }
+      while (i < mid && j < hi) {
+        if (src[i]! <= src[j]!) dst[k++] = src[i++]!;
+        else {
+          count += mid - i;
+          dst[k++] = src[j++]!;
         }
       }
       while (i < mid) dst[k++] = src[i++]!;
       while (j < hi) dst[k++] = src[j++]!;
     }
-    const t = src;
-    src = dst;
-    dst = t;
+    [src, dst] = [dst, src];
   }
   if (src !== a) a.set(src);
   return count;

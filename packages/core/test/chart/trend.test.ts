@@ -106,6 +106,14 @@ describe('trendChart_model', () => {
         const fast = trendChart_model({ ...options, series: make(false) });
         const general = trendChart_model({ ...options, series: make(true) });
         expect(fast).toStrictEqual(general);
+        // The extent covers every finite number drawn: values, intervals, targets, the baseline.
+        const drawn = fast.series.flatMap((ser) => [
+          ...ser.points.flatMap((p) => (p.state === 'shown' ? [p.value, p.interval?.lower, p.interval?.upper] : [])),
+          ...(ser.target?.values ?? []),
+        ]);
+        if (fast.baseline) drawn.push(fast.baseline.value);
+        const finite = drawn.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+        expect(fast.extent).toStrictEqual(finite.length ? [Math.min(...finite), Math.max(...finite)] : undefined);
         // Each status is what comparison_classify says of the point and its target.
         for (const series of fast.series) {
           for (const p of series.points) {

@@ -33,23 +33,6 @@ export function seriesSymbol(index: number): string {
   return SYMBOLS[index % SYMBOLS.length]!;
 }
 
-/**
- * A period label in a language, formatted once and then kept (a chart update shows mostly the
- * same periods, and formatting goes through Intl). Bounded, like core's cache of parsed periods.
- */
-export function periodText(period: string, options: { locale: string; numberingSystem?: string }): string {
-  const key = `${options.locale}|${options.numberingSystem ?? ''}|${period}`;
-  let text = periodTexts.get(key);
-  if (text === undefined) {
-    if (periodTexts.size >= 20_000) periodTexts.clear();
-    text = format_period(period, options as Parameters<typeof format_period>[1]);
-    periodTexts.set(key, text);
-  }
-  return text;
-}
-
-const periodTexts = new Map<string, string>();
-
 /** Text inside SVG: isolated (FSI…PDI) so mixed Hebrew, Latin and numbers keep their order. */
 const iso = (s: string) => `\u2068${s}\u2069`;
 
@@ -118,7 +101,7 @@ export function Plot({ model, layout, indicator, s, active, markers, band, clipI
           const anchor = px <= plot.left + 1 ? 'start' : px >= plot.right - 1 ? 'end' : 'middle';
           return (
             <text key={i} x={px} y={plot.bottom + 18} textAnchor={anchor} className="rch-trend__tick">
-              {iso(periodText(model.periods[i]!, fmt))}
+              {iso(format_period(model.periods[i]!, fmt))}
             </text>
           );
         })}
@@ -170,17 +153,11 @@ export function Plot({ model, layout, indicator, s, active, markers, band, clipI
         if (!series.target) return null;
         const values = series.target.values;
         const d = pathOf(values, pen);
-        // The latest target value; a single one (one period) still gets a visible mark.
+        // A single target value (one period) still gets a visible mark.
+        let count = 0;
         let last: { i: number; v: number } | undefined;
-        let single = false;
-        for (let i = values.length - 1; i >= 0 && !last; i--) {
-          const v = values[i];
-          if (typeof v === 'number') {
-            last = { i, v };
-            single = true;
-            for (let j = i - 1; j >= 0 && single; j--) single = typeof values[j] !== 'number';
-          }
-        }
+        for (let i = 0; i < values.length; i++) if (typeof values[i] === 'number') count++;
+        for (let i = values.length - 1; i >= 0 && !last; i--) if (typeof values[i] === 'number') last = { i, v: values[i]! };
         return (
           <g
             key={`t${series.id}`}
@@ -189,7 +166,7 @@ export function Plot({ model, layout, indicator, s, active, markers, band, clipI
             data-no-basis={series.target.noBasis ? '' : undefined}
           >
             {d ? <path d={d} /> : null}
-            {single && last ? (
+            {count === 1 && last ? (
               <line x1={x(last.i) - 10} x2={x(last.i) + 10} y1={y(last.v)} y2={y(last.v)} />
             ) : null}
             {last && si === 0 ? (
@@ -253,16 +230,21 @@ function ActiveMarker({
   layout: ChartLayout;
   active: { series: number; index: number };
 }) {
-  const p = model.series[active.series]?.points[active.index];
-  if (!p) return null;
-  const px = layout.x(p.index);
-  const py = p.state === 'shown' && p.value !== null ? layout.y(p.value) : layout.plot.bottom;
+  const at = activeAt(model, layout, active);
+  if (!at) return null;
+  const [px, py] = at;
   return (
     <g className="rch-trend__active">
       <line x1={px} x2={px} y1={layout.plot.top} y2={layout.plot.bottom} />
       <circle cx={px} cy={py} r={8} />
     </g>
   );
+}
+
+/** Where the active point is drawn: at its value, or on the time axis when it has none. */
+export function activeAt(model: TrendChartModel, layout: ChartLayout, active: { series: number; index: number }): [number, number] | undefined {
+  const p = model.series[active.series]?.points[active.index];
+  return p && [layout.x(p.index), p.state === 'shown' && p.value !== null ? layout.y(p.value) : layout.plot.bottom];
 }
 
 /** Rounds as d3-shape's paths do (3 decimals). */
@@ -336,22 +318,14 @@ export function pathOf(values: ArrayLike<unknown>, pen: Pen): string | null {
 export function segmentPath(seg: readonly number[], points: readonly ChartPoint[], pen: Pen): string {
   const { l, ys } = pen;
   const first = seg[0]!;
-  const last = seg[seg.length - 1]!;
-  let d = 'M' + pen.x[first] + ',' + yText(pen, points[first]!.value as number);
   // A segment is a run of consecutive periods: walk the indices rather than read each from it.
-  if (last - first === seg.length - 1) {
-    for (let i = first + 1; i <= last; i++) {
-      const v = points[i]!.value as number;
-      // yText, inlined: this runs for every point of every line.
-      let t = ys.get(v);
-      if (t === undefined) t = yText(pen, v);
-      d += l[i] + t;
-    }
-    return d;
-  }
+  const run = seg[seg.length - 1]! - first === seg.length - 1;
+  let d = 'M' + pen.x[first] + ',' + yText(pen, points[first]!.value as number);
   for (let j = 1; j < seg.length; j++) {
-    const i = seg[j]!;
-    d += l[i] + yText(pen, points[i]!.value as number);
+    const i = run ? first + j : seg[j]!;
+    const v = points[i]!.value as number;
+    // yText, inlined: this runs for every point of every line.
+    d += l[i]! + (ys.get(v) ?? yText(pen, v));
   }
   return d;
 }

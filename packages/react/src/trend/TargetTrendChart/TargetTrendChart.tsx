@@ -1,6 +1,7 @@
 import * as React from 'react';
 import {
   chartPoint_description,
+  format_period,
   format_value,
   text_get,
   trendChart_model,
@@ -19,7 +20,7 @@ import { trendCatalog } from '../../internal/catalogs.js';
 import { Text } from '../../internal/Text.js';
 import { useWidth } from '../../internal/useWidth.js';
 import { chart_layout, type TimeFlow } from './layout.js';
-import { Plot, periodText, seriesSymbol } from './Plot.js';
+import { Plot, activeAt, seriesSymbol } from './Plot.js';
 import { DataTable } from './DataTable.js';
 
 /* -------------------------------------------------------------------------------------------------
@@ -161,7 +162,7 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
   const every = Math.max(1, Math.floor(model.periods.length / 48));
   let longest = 0;
   for (let i = 0; i < model.periods.length; i += every) {
-    longest = Math.max(longest, periodText(model.periods[i]!, { locale: s.locale, numberingSystem: s.numberingSystem }).length);
+    longest = Math.max(longest, format_period(model.periods[i]!, { locale: s.locale, numberingSystem: s.numberingSystem }).length);
   }
   const plotHeight = Number.isFinite(height) && height > 0 ? height : 300;
   const layoutOptions = { width, height: plotHeight, flow, unit: ind.unit, labelWidth: longest * 7 + 20 };
@@ -356,10 +357,9 @@ function Tooltip({
   s: ResolvedSettings;
   text: string;
 }) {
-  const p = model.series[active.series]?.points[active.index];
-  if (!p) return null;
-  const px = layout.x(p.index);
-  const py = p.state === 'shown' && p.value !== null ? layout.y(p.value) : layout.plot.bottom;
+  const at = activeAt(model, layout, active);
+  if (!at) return null;
+  const [px, py] = at;
   // Place it on the inline-end side of the point (reading onward), or flip near that edge.
   const fromStart = s.dir === 'rtl' ? layout.width - px : px;
   const flip = fromStart > layout.width * 0.6;
