@@ -30,13 +30,20 @@ export function when_parse(value: unknown): WhenExtent | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   const date = isoDate_parse(value);
   if (date) {
-    const day = Date.UTC(date.year, date.month - 1, date.day) / DAY_MS;
+    const day = utc_day(date.year, date.month - 1, date.day);
     return { kind: 'date', startDay: day, endDay: day + 1 };
   }
   const p = period_parse(value);
   if (!p) return undefined;
-  const day = (month: number) => Date.UTC(Math.floor(month / 12), month % 12, 1) / DAY_MS;
+  const day = (month: number) => utc_day(Math.floor(month / 12), month % 12, 1);
   return { kind: p.kind, startDay: day(p.startMonth), endDay: day(p.endMonth) };
+}
+
+/** Days since 1970-01-01 of a UTC date; years below 100 stay themselves (`Date.UTC` reads 50 as 1950). */
+function utc_day(year: number, month: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, day);
+  return Math.round(d.getTime() / DAY_MS);
 }
 
 /**
@@ -229,13 +236,15 @@ const ASPECT_ORDER: Record<ActionAspect, number> = { improve: 0, preserve: 1 };
 /**
  * The actions sorted for a table, stably; actions without a value for the key (no readable time,
  * no title) go last in both directions. Text is compared in the locale's order. `principleOrder`
- * orders principles (the content's order); otherwise by id.
+ * orders principles (the content's order); otherwise by id. `titleOf` gives the name shown for an
+ * action (a tool's name in the user's language when it has no title of its own); otherwise the
+ * title, or the tool's id.
  * @example roadmap_sort(state.actions, 'start').map((a) => a.id) // ['action-2', 'action-1', 'action-3']
  */
 export function roadmap_sort(
   actions: readonly RoadmapAction[],
   key: RoadmapSortKey,
-  options: { direction?: 'ascending' | 'descending'; locale?: string; principleOrder?: readonly string[] } = {},
+  options: { direction?: 'ascending' | 'descending'; locale?: string; principleOrder?: readonly string[]; titleOf?: (action: RoadmapAction) => string } = {},
 ): RoadmapAction[] {
   const sign = options.direction === 'descending' ? -1 : 1;
   const collator = new Intl.Collator(options.locale ?? 'he');
@@ -246,7 +255,8 @@ export function roadmap_sort(
       case 'end':
         return action_extent(a)?.endDay;
       case 'title':
-        return a.title.trim() || a.toolId || undefined;
+        // The name a person sees: their own title, or the tool's name when `titleOf` gives it.
+        return (options.titleOf ? options.titleOf(a).trim() : a.title.trim() || a.toolId) || undefined;
       case 'owner':
         return a.owner.trim() || undefined;
       case 'status':

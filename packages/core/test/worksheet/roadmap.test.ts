@@ -9,6 +9,9 @@ const action = (over: Partial<RoadmapAction>): RoadmapAction => ({
 });
 
 describe('when_parse', () => {
+  it('keeps a year below 100 as itself, not 19xx', () => {
+    expect(day_isoDate(when_parse('0050-03-01')!.startDay)).toBe('0050-03-01');
+  });
   it('reads a quarter as its days, the end exclusive', () => {
     const q = when_parse('2026-Q3')!;
     expect([q.kind, day_isoDate(q.startDay), day_isoDate(q.endDay - 1)]).toEqual(['quarter', '2026-07-01', '2026-09-30']);
@@ -91,6 +94,15 @@ describe('roadmap_timeline', () => {
 });
 
 describe('roadmap_sort', () => {
+  it('sorts by the name a person sees when told it (a tool’s name, not its id)', () => {
+    const actions = [
+      { ...roadmap.actions[0]!, title: '', toolId: 'zebra-tool' },
+      { ...roadmap.actions[1]!, title: 'Beta' },
+    ];
+    const names: Record<string, string> = { 'zebra-tool': 'Alpha' };
+    expect(roadmap_sort(actions, 'title', { locale: 'en', titleOf: (a) => a.title || names[a.toolId!]! }).map((a) => a.title || a.toolId)).toEqual(['zebra-tool', 'Beta']);
+    expect(roadmap_sort(actions, 'title', { locale: 'en' }).map((a) => a.title || a.toolId)).toEqual(['Beta', 'zebra-tool']);
+  });
   it('sorts by start, undated last in both directions', () => {
     expect(roadmap_sort(roadmap.actions, 'start').map((a) => a.id)).toEqual(['action-2', 'action-1', 'action-3']);
     expect(roadmap_sort(roadmap.actions, 'start', { direction: 'descending' }).map((a) => a.id)).toEqual(['action-1', 'action-2', 'action-3']);

@@ -33,6 +33,10 @@ describe('the time axis', () => {
   it('switches to years for a long roadmap, and every other year for a very long one', () => {
     expect(timeline_axis([20454, 20454 + 365 * 4], 'en').ticks.map((t) => t.label)).toEqual(['2026', '2027', '2028', '2029']);
     expect(timeline_axis([20454, 20454 + 365 * 12], 'en').ticks.length).toBeLessThanOrEqual(8);
+    // A mistyped year (2206) still gives a readable axis: ticks every 50 years.
+    const far = timeline_axis([20454, 20454 + 365 * 180], 'en').ticks.map((t) => t.label);
+    expect(far.length).toBeLessThanOrEqual(8);
+    expect(far.slice(0, 2)).toEqual(['2000', '2050']);
   });
   it('says a time as words, and as typed when it cannot be read', () => {
     expect(when_label('2026-Q3', 'en')).toBe('Q3 2026');
@@ -92,6 +96,12 @@ describe('the overview', { timeout: 20_000 }, () => {
     const table = screen.getByRole('table', { name: 'Actions of the roadmap' });
     const firstColumn = () => within(table).getAllByRole('rowheader').map((c) => plain(c.textContent).replace(/^Edit: /, ''));
     expect(firstColumn()[0]).toBe('שיתוף הורים בעיצוב השירות');
+    // By action: the names shown (a tool's name when there is no title), not tool ids.
+    const title = within(table).getByRole('button', { name: /^Action/ });
+    fireEvent.click(title);
+    expect(firstColumn()).toEqual(['Consulting operators', 'Forming a theory of change and a logic model for the service', 'Quarterly data meetings with each operator', 'שיתוף הורים בעיצוב השירות', 'שמירה על רצף הטיפול במעבר בין מפעילים']);
+    fireEvent.click(title);
+    fireEvent.click(title);
     const start = within(table).getByRole('button', { name: /^Start/ });
     fireEvent.click(start);
     expect(start.closest('th')!.getAttribute('aria-sort')).toBe('ascending');
@@ -222,6 +232,19 @@ describe('editing actions', { timeout: 20_000 }, () => {
     unmount();
     render(<RoadmapWorksheet {...base} locale="ar" autosave={false} defaultValue={roadmapWithErrors} defaultShowErrors />);
     expect(plain(screen.getByRole('heading', { level: 4 }).textContent)).not.toBe('There is a problem');
+  });
+
+  it('a principle, super-outcome or tool the lists do not have stays visible, so it can be changed; a malformed diagnosis offers no seeding', () => {
+    const onChange = vi.fn();
+    const gone = { ...completeRoadmap, actions: [{ ...completeRoadmap.actions[0]!, principleId: 'gone-principle', superOutcomeId: 'gone-outcome', toolId: 'gone-tool' }] };
+    render(<RoadmapWorksheet {...base} autosave={false} defaultValue={gone} onChange={onChange} diagnosis={{ kind: 'diagnosis', workPlan: { focus: [null] } } as never} />);
+    const principle = within(action(0)).getByLabelText<HTMLSelectElement>('Principle');
+    expect(principle.value).toBe('gone-principle');
+    expect(within(action(0)).getByLabelText<HTMLSelectElement>('Super-outcome').value).toBe('gone-outcome');
+    expect(within(action(0)).getByLabelText<HTMLSelectElement>('Tool from the menu').value).toBe('gone-tool');
+    fireEvent.change(principle, { target: { value: '' } });
+    expect(last(onChange).actions[0]!.principleId).toBeUndefined();
+    expect(screen.queryByRole('button', { name: 'Start from the focus of the diagnosis' })).toBeNull();
   });
 
   it('bad props show the error panel; a malformed value (a repeated id) shows the panel and no form that could report the work gone', () => {

@@ -15,6 +15,7 @@ import {
   text_get,
   worksheet_fieldId,
   worksheet_limits,
+  worksheet_parse,
   type DiagnosisState,
   type Locale,
   type LocalizedText,
@@ -182,10 +183,15 @@ const RoadmapWorksheetImpl = React.forwardRef<HTMLElement, RoadmapWorksheetProps
   const H2 = `h${headingLevel + 1}` as 'h3';
   const H3 = `h${headingLevel + 2}` as 'h4';
   const titleId = `${prefix}-title`;
-  const seedable = state.actions.length === 0 && (diagnosis?.workPlan?.focus?.length ?? 0) > 0;
+  // The diagnosis comes from elsewhere on the page (or a saved file): read, never trusted as given.
+  const focusOf = React.useMemo(() => {
+    const read = diagnosis === undefined ? undefined : worksheet_parse(diagnosis, { kind: 'diagnosis' });
+    return read?.ok ? read.value : undefined;
+  }, [diagnosis]);
+  const seedable = state.actions.length === 0 && (focusOf?.workPlan.focus.length ?? 0) > 0;
 
   const seed = () => {
-    const seeded = roadmap_fromDiagnosis(diagnosis, { tools });
+    const seeded = roadmap_fromDiagnosis(focusOf, { tools });
     const now = stateRef.current;
     change({ ...now, serviceName: now.serviceName || seeded.serviceName, tenderName: now.tenderName || seeded.tenderName, actions: seeded.actions });
     keep.announce(t('worksheet.ui.seeded', { count: seeded.actions.length }));
@@ -424,7 +430,8 @@ function Timeline({ prefix, rows: timeline, t, locale, titleOf, statusWord, onEd
                   type="button"
                   className="rch-rw__bar"
                   data-undated={start === undefined || undefined}
-                  style={start !== undefined && end !== undefined ? { insetInlineStart: pct(start), inlineSize: pct(Math.max(0, end - start)) } : undefined}
+                  // A short action at the end of the axis stays inside the track (bars are at least 1.5rem).
+                  style={start !== undefined && end !== undefined ? { insetInlineStart: `min(${pct(start)}, 100% - 1.5rem)`, inlineSize: pct(Math.max(0, end - start)) } : undefined}
                   tabIndex={i === current ? 0 : -1}
                   aria-label={describe(r)}
                   aria-describedby={`${prefix}-tl-keys`}
@@ -459,6 +466,9 @@ function Timeline({ prefix, rows: timeline, t, locale, titleOf, statusWord, onEd
           <span className="rch-rw__swatch rch-rw__swatch--milestone" aria-hidden="true" /> {t('worksheet.milestones')}
         </li>
         <li>
+          <span className="rch-rw__swatch rch-rw__swatch--milestone" data-done="" aria-hidden="true" /> {t('worksheet.milestone.done')}
+        </li>
+        <li>
           <span className="rch-rw__swatch rch-rw__swatch--today" aria-hidden="true" /> {t('worksheet.timeline.today')}
         </li>
       </ul>
@@ -482,7 +492,7 @@ function ActionsTable({
 }: OverviewProps & { actions: readonly RoadmapAction[]; principleOrder: readonly string[]; principleName: (id: string) => string }) {
   const [sort, setSort] = React.useState<{ key: RoadmapSortKey; direction: 'ascending' | 'descending' } | undefined>(undefined);
   const index = new Map(actions.map((a, i) => [a.id, i]));
-  const rows = sort ? roadmap_sort(actions, sort.key, { direction: sort.direction, locale, ...(principleOrder.length > 0 ? { principleOrder } : {}) }) : actions;
+  const rows = sort ? roadmap_sort(actions, sort.key, { direction: sort.direction, locale, titleOf, ...(principleOrder.length > 0 ? { principleOrder } : {}) }) : actions;
   const columns: { key: RoadmapSortKey; label: string; cell: (a: RoadmapAction) => React.ReactNode }[] = [
     { key: 'principle', label: t('worksheet.action.principle'), cell: (a) => (a.principleId !== undefined ? principleName(a.principleId) : '') },
     { key: 'owner', label: t('worksheet.action.owner'), cell: (a) => <bdi>{a.owner}</bdi> },
@@ -538,6 +548,11 @@ function ActionsTable({
       </table>
     </div>
   );
+}
+
+/** Options with the current value added when the list does not have it (shown as its id). */
+function withCurrent(options: readonly (readonly [string, string])[], current: string | undefined): readonly (readonly [string, string])[] {
+  return current === undefined || current === '' || options.some(([v]) => v === current) ? options : [...options, [current, current] as const];
 }
 
 /* -------------------------------------------------------------------------------------------------
@@ -603,7 +618,6 @@ function ActionEditor({
       </div>
     );
   };
-  const tool = a.toolId !== undefined ? tools.find((x) => x.id === a.toolId) : undefined;
   // Tools that serve this action's principle first, then those for every principle, then the rest.
   const toolOptions = React.useMemo(() => {
     const rank = (x: RoadmapTool) => (a.principleId !== undefined && x.principles.includes(a.principleId) ? 0 : x.principles.length === 0 ? 1 : 2);
@@ -616,7 +630,7 @@ function ActionEditor({
         {t('worksheet.ui.actionStep', { number: i + 1, count, title: `\u2068${title}\u2069` })}
       </legend>
       {tools.length > 0
-        ? select('toolId', t('worksheet.action.tool'), a.toolId !== undefined && !tool ? [...toolOptions, [a.toolId, a.toolId] as const] : toolOptions, a.toolId ?? '', (v) => onPatch({ toolId: v || undefined }), t('worksheet.action.freeText'))
+        ? select('toolId', t('worksheet.action.tool'), withCurrent(toolOptions, a.toolId), a.toolId ?? '', (v) => onPatch({ toolId: v || undefined }), t('worksheet.action.freeText'))
         : null}
       <Field
         id={fid(at('title'))}
@@ -632,7 +646,8 @@ function ActionEditor({
           {select(
             'principleId',
             t('worksheet.action.principle'),
-            principles.map((p) => [p.id, text_get(p.name, locale)] as const),
+            // An id the list does not have (content changed since) stays visible, so it can be changed.
+            withCurrent(principles.map((p) => [p.id, text_get(p.name, locale)] as const), a.principleId),
             a.principleId ?? '',
             (v) => onPatch({ principleId: v || undefined, superOutcomeId: undefined }),
             t('worksheet.ui.notChosen'),
@@ -640,7 +655,7 @@ function ActionEditor({
           {select(
             'superOutcomeId',
             t('worksheet.action.superOutcome'),
-            (principle?.superOutcomes ?? []).map((o) => [o.id, text_get(o.text, locale)] as const),
+            withCurrent((principle?.superOutcomes ?? []).map((o) => [o.id, text_get(o.text, locale)] as const), a.superOutcomeId),
             a.superOutcomeId ?? '',
             (v) => onPatch({ superOutcomeId: v || undefined }),
             principle ? t('worksheet.ui.notChosen') : t('worksheet.ui.choosePrincipleFirst'),

@@ -41,7 +41,9 @@ export function timeline_axis(domain: [number, number], locale: Locale, maxTicks
   const quarters = Math.ceil((hi - lo) / 91);
   if (quarters > maxTicks) {
     const years = Math.ceil((hi - lo) / 365);
-    const step = years <= maxTicks ? 1 : years <= maxTicks * 2 ? 2 : 5;
+    // 1, 2, 5, 10, 20, 50… years: a mistyped year (2206) still gives a readable axis.
+    let step = 1;
+    for (let k = 0; Math.ceil(years / step) > maxTicks; k++) step = [1, 2, 5][(k + 1) % 3]! * 10 ** Math.floor((k + 1) / 3);
     interval = step === 1 ? utcYear : utcYear.every(step)!;
     label = (d: Date) => format_period(String(d.getUTCFullYear()), { locale });
   }
