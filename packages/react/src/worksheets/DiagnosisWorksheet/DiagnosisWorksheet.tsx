@@ -23,7 +23,7 @@ import { diagnosisCatalog } from '../../internal/catalogs.js';
 import { Text } from '../../internal/Text.js';
 import { diagnosis_stages, principles_areValid, worksheetPrinciples_of, type DiagnosisPrinciple } from './model.js';
 import { KeepPanel, PropIssues, useWorksheetKeep, type WorksheetKeepProps } from '../shared/keep.js';
-import { ErrorSummary, Field, field_focus, type FieldProps } from '../shared/fields.js';
+import { CheckComplete, ErrorSummary, Field, field_focus, useFormCheck, type FieldProps } from '../shared/fields.js';
 
 /* -------------------------------------------------------------------------------------------------
  * DiagnosisWorksheet
@@ -106,14 +106,7 @@ const DiagnosisWorksheetImpl = React.forwardRef<HTMLElement, DiagnosisWorksheetP
 
   const core = React.useMemo(() => worksheetPrinciples_of(principles, s.locale), [principles, s.locale]);
   const issues = React.useMemo(() => workPlan_issues(state, { locale: s.locale, principles: core, idPrefix: prefix }), [state, s.locale, core, prefix]);
-  const [showErrors, setShowErrors] = React.useState(defaultShowErrors);
-  const [checks, setChecks] = React.useState(0);
-  const summaryRef = React.useRef<HTMLDivElement>(null);
-  const completeRef = React.useRef<HTMLParagraphElement>(null);
-  React.useEffect(() => {
-    if (checks > 0) (summaryRef.current ?? completeRef.current)?.focus();
-  }, [checks]);
-  const errorAt = (path: string) => (showErrors ? issues.find((i) => i.path === path) : undefined);
+  const { showErrors, setShowErrors, errorAt, onSubmit } = useFormCheck(issues, defaultShowErrors, `${prefix}-errors`);
   const focusId = fid('workPlan.focus');
   const hrefOf = (fieldId: string, path: string) => (path.endsWith('.principleId') ? focusId : fieldId);
 
@@ -121,7 +114,7 @@ const DiagnosisWorksheetImpl = React.forwardRef<HTMLElement, DiagnosisWorksheetP
     id: fid(f.path),
     label: f.optional ? `${f.label} ${t('worksheet.optional')}` : f.label,
     hint: f.hint,
-    error: errorAt(f.path)?.message,
+    error: errorAt(f.path),
     multiline: f.multiline,
     max: f.max,
     text: f.text,
@@ -308,18 +301,13 @@ const DiagnosisWorksheetImpl = React.forwardRef<HTMLElement, DiagnosisWorksheetP
             className="rch-dw__workplan"
             aria-labelledby={`${prefix}-wp`}
             noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              setShowErrors(true);
-              setChecks((n) => n + 1);
-            }}
+            onSubmit={onSubmit}
           >
             <H2 className="rch-ws__section-title" id={`${prefix}-wp`}>
               {t('worksheet.workPlan.title')}
             </H2>
             {showErrors && issues.length > 0 ? (
               <ErrorSummary
-                ref={summaryRef}
                 id={`${prefix}-errors`}
                 heading={H3}
                 title={t('worksheet.errorSummary')}
@@ -336,7 +324,7 @@ const DiagnosisWorksheetImpl = React.forwardRef<HTMLElement, DiagnosisWorksheetP
               </p>
               {errorAt('workPlan.focus') ? (
                 <p className="rch-ws__error" id={`${focusId}-error`}>
-                  {errorAt('workPlan.focus')!.message}
+                  {errorAt('workPlan.focus')}
                 </p>
               ) : null}
               <div className="rch-ws__choices">
@@ -382,7 +370,7 @@ const DiagnosisWorksheetImpl = React.forwardRef<HTMLElement, DiagnosisWorksheetP
                     </p>
                     {error ? (
                       <p className="rch-ws__error" id={`${id}-error`}>
-                        {error.message}
+                        {error}
                       </p>
                     ) : null}
                     <div className="rch-ws__choices">
@@ -427,9 +415,9 @@ const DiagnosisWorksheetImpl = React.forwardRef<HTMLElement, DiagnosisWorksheetP
               </button>
             </div>
             {showErrors && issues.length === 0 ? (
-              <p className="rch-ws__complete" role="status" tabIndex={-1} ref={completeRef}>
+              <CheckComplete id={`${prefix}-errors`}>
                 {say('complete')}
-              </p>
+              </CheckComplete>
             ) : null}
           </form>
         </>

@@ -29,7 +29,7 @@ import { useRechesh, type RecheshSettings } from '../../provider/RecheshProvider
 import { ErrorPanel, SafeBoundary, cx } from '../../error/ErrorPanel.js';
 import { roadmapCatalog } from '../../internal/catalogs.js';
 import { KeepPanel, PropIssues, useWorksheetKeep, type WorksheetKeepProps } from '../shared/keep.js';
-import { ErrorSummary, Field, FieldError, field_focus } from '../shared/fields.js';
+import { CheckComplete, ErrorSummary, Field, FieldError, field_focus, useFormCheck } from '../shared/fields.js';
 import { timeline_axis, when_label } from './timeline.js';
 
 /* -------------------------------------------------------------------------------------------------
@@ -158,14 +158,7 @@ const RoadmapWorksheetImpl = React.forwardRef<HTMLElement, RoadmapWorksheetProps
     [principles, loc],
   );
   const issues = React.useMemo(() => roadmap_issues(state, { locale: loc, principles: principles.length > 0 ? core : undefined, idPrefix: prefix }), [state, loc, core, principles.length, prefix]);
-  const [showErrors, setShowErrors] = React.useState(defaultShowErrors);
-  const [checks, setChecks] = React.useState(0);
-  const summaryRef = React.useRef<HTMLDivElement>(null);
-  const completeRef = React.useRef<HTMLParagraphElement>(null);
-  React.useEffect(() => {
-    if (checks > 0) (summaryRef.current ?? completeRef.current)?.focus();
-  }, [checks]);
-  const errorAt = (path: string) => (showErrors ? issues.find((i) => i.path === path)?.message : undefined);
+  const { showErrors, setShowErrors, errorAt, onSubmit } = useFormCheck(issues, defaultShowErrors, `${prefix}-errors`);
 
   // ---- Focus after adding ------------------------------------------------------------------------
   const focusNext = React.useRef<string | undefined>(undefined);
@@ -255,18 +248,13 @@ const RoadmapWorksheetImpl = React.forwardRef<HTMLElement, RoadmapWorksheetProps
             className="rch-rw__actions"
             aria-labelledby={`${prefix}-actions`}
             noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              setShowErrors(true);
-              setChecks((n) => n + 1);
-            }}
+            onSubmit={onSubmit}
           >
             <H2 className="rch-ws__section-title" id={`${prefix}-actions`}>
               {t('worksheet.ui.actions')}
             </H2>
             {showErrors && issues.length > 0 ? (
               <ErrorSummary
-                ref={summaryRef}
                 id={`${prefix}-errors`}
                 heading={H3}
                 title={t('worksheet.errorSummary')}
@@ -319,9 +307,9 @@ const RoadmapWorksheetImpl = React.forwardRef<HTMLElement, RoadmapWorksheetProps
               </button>
             </div>
             {showErrors && issues.length === 0 ? (
-              <p className="rch-ws__complete" role="status" tabIndex={-1} ref={completeRef}>
+              <CheckComplete id={`${prefix}-errors`}>
                 {t('worksheet.ui.roadmapComplete')}
-              </p>
+              </CheckComplete>
             ) : null}
           </form>
         </>

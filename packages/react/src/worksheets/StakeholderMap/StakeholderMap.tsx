@@ -21,7 +21,7 @@ import { useRechesh, type RecheshSettings } from '../../provider/RecheshProvider
 import { SafeBoundary, cx } from '../../error/ErrorPanel.js';
 import { stakeholderMapCatalog } from '../../internal/catalogs.js';
 import { KeepPanel, PropIssues, useWorksheetKeep, type WorksheetKeepProps } from '../shared/keep.js';
-import { ErrorSummary, Field, FieldError, field_focus } from '../shared/fields.js';
+import { CheckComplete, ErrorSummary, Field, FieldError, field_focus, useFormCheck } from '../shared/fields.js';
 import { LevelMark, MapView } from './Drawing.js';
 import { Outline, ParticipationGrid } from './Outline.js';
 
@@ -104,14 +104,7 @@ const StakeholderMapImpl = React.forwardRef<HTMLElement, StakeholderMapProps>(fu
 
   // ---- The check -------------------------------------------------------------------------------
   const issues = React.useMemo(() => stakeholderMap_issues(state, { locale: s.locale, idPrefix: prefix }), [state, s.locale, prefix]);
-  const [showErrors, setShowErrors] = React.useState(defaultShowErrors);
-  const [checks, setChecks] = React.useState(0);
-  const summaryRef = React.useRef<HTMLDivElement>(null);
-  const completeRef = React.useRef<HTMLParagraphElement>(null);
-  React.useEffect(() => {
-    if (checks > 0) (summaryRef.current ?? completeRef.current)?.focus();
-  }, [checks]);
-  const errorAt = (path: string) => (showErrors ? issues.find((i) => i.path === path)?.message : undefined);
+  const { showErrors, setShowErrors, errorAt, onSubmit } = useFormCheck(issues, defaultShowErrors, `${prefix}-errors`);
 
   // ---- Focus on the new stakeholder's name after adding one -----------------------------------
   const focusAdded = React.useRef<string | undefined>(undefined);
@@ -171,18 +164,13 @@ const StakeholderMapImpl = React.forwardRef<HTMLElement, StakeholderMapProps>(fu
             className="rch-sm__editor"
             aria-labelledby={`${prefix}-editor`}
             noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              setShowErrors(true);
-              setChecks((n) => n + 1);
-            }}
+            onSubmit={onSubmit}
           >
             <H2 className="rch-ws__section-title" id={`${prefix}-editor`}>
               {t('worksheet.ui.stakeholders')}
             </H2>
             {showErrors && issues.length > 0 ? (
               <ErrorSummary
-                ref={summaryRef}
                 id={`${prefix}-errors`}
                 heading={H3}
                 title={t('worksheet.errorSummary')}
@@ -272,9 +260,9 @@ const StakeholderMapImpl = React.forwardRef<HTMLElement, StakeholderMapProps>(fu
               </button>
             </div>
             {showErrors && issues.length === 0 ? (
-              <p className="rch-ws__complete" role="status" tabIndex={-1} ref={completeRef}>
+              <CheckComplete id={`${prefix}-errors`}>
                 {t('worksheet.ui.mapComplete')}
-              </p>
+              </CheckComplete>
             ) : null}
           </form>
         </>

@@ -69,31 +69,60 @@ export function field_focus(id: string): boolean {
 }
 
 /**
- * The error summary: a titled alert with one link per problem, each moving focus to its field.
- * Focus it after a check (`ref`).
+ * The check of a form (GOV.UK): nothing is marked until the person asks; then the error summary,
+ * or the "complete" line, takes focus (each ask moves focus again; fixing the last error while
+ * typing does not), and fields show their inline errors while they last. `id` names the two
+ * elements: `ErrorSummary` and `CheckComplete` with the same `id`.
  */
-export const ErrorSummary = React.forwardRef<HTMLDivElement, { id: string; title: string; heading: 'h3' | 'h4' | 'h5'; issues: readonly { path: string; href: string; message: string }[] }>(
-  function ErrorSummary({ id, title, heading: H, issues }, ref) {
-    return (
-      <div className="rch-ws__error-summary" role="alert" aria-labelledby={id} tabIndex={-1} ref={ref}>
-        <H className="rch-ws__error-summary-title" id={id}>
-          {title}
-        </H>
-        <ul>
-          {issues.map((issue) => (
-            <li key={issue.path}>
-              <a
-                href={`#${issue.href}`}
-                onClick={(e) => {
-                  if (field_focus(issue.href)) e.preventDefault();
-                }}
-              >
-                {issue.message}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </div>
-    );
-  },
-);
+export function useFormCheck(issues: readonly { path: string; message: string }[], showFirst: boolean, id: string) {
+  const [showErrors, setShowErrors] = React.useState(showFirst);
+  const [checks, setChecks] = React.useState(0);
+  React.useEffect(() => {
+    if (checks > 0) (document.getElementById(`${id}-summary`) ?? document.getElementById(`${id}-complete`))?.focus();
+  }, [checks, id]);
+  return {
+    showErrors,
+    setShowErrors,
+    /** The inline error of a field, once checked. */
+    errorAt: (path: string) => (showErrors ? issues.find((i) => i.path === path)?.message : undefined),
+    onSubmit: (e: React.FormEvent) => {
+      e.preventDefault();
+      setShowErrors(true);
+      setChecks((n) => n + 1);
+    },
+  };
+}
+
+/** The error summary: a titled alert with one link per problem, each moving focus to its field. */
+export function ErrorSummary({ id, title, heading: H, issues }: { id: string; title: string; heading: 'h3' | 'h4' | 'h5'; issues: readonly { path: string; href: string; message: string }[] }) {
+  return (
+    <div className="rch-ws__error-summary" id={`${id}-summary`} role="alert" aria-labelledby={id} tabIndex={-1}>
+      <H className="rch-ws__error-summary-title" id={id}>
+        {title}
+      </H>
+      <ul>
+        {issues.map((issue) => (
+          <li key={issue.path}>
+            <a
+              href={`#${issue.href}`}
+              onClick={(e) => {
+                if (field_focus(issue.href)) e.preventDefault();
+              }}
+            >
+              {issue.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** "Complete", after a check with nothing missing. */
+export function CheckComplete({ id, children }: { id: string; children: React.ReactNode }) {
+  return (
+    <p className="rch-ws__complete" id={`${id}-complete`} role="status" tabIndex={-1}>
+      {children}
+    </p>
+  );
+}
