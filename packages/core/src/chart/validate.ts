@@ -53,15 +53,24 @@ function observations_fast(list: unknown, unit: unknown): Fast | undefined {
     let increasing = true;
     for (let i = 0; i < list.length; i++) {
       const o = list[i] as Record<string, unknown>;
-      // Plain objects only (this throws for null and undefined), so `for…in` lists own keys:
-      // one bit each, 32 for any other.
+      // Plain objects only (this throws for null and undefined), so the keys `for…in` lists are
+      // the object's own: one bit each, 32 for any other.
       if (Object.getPrototypeOf(o) !== Object.prototype) return;
       let has = 0;
-      for (const key in o) has |= BITS[key] ?? 32;
+      for (const key in o) {
+        switch (key) {
+          case 'period': has |= 1; break;
+          case 'value': has |= 2; break;
+          case 'n': has |= 16; break;
+          case 'numerator': has |= 4; break;
+          case 'denominator': has |= 8; break;
+          default: has |= 32;
+        }
+      }
+      if ((has & 35) !== 3) return;
       const { period, value } = o;
       const p = period_parse(period);
       if (
-        (has & 35) !== 3 ||
         !p ||
         p.label !== period ||
         // `x - x === 0`: Number.isFinite(x) for a number, without a call.
@@ -69,21 +78,29 @@ function observations_fast(list: unknown, unit: unknown): Fast | undefined {
       ) {
         return;
       }
-      const copy: Record<string, unknown> = { period, value };
-      for (let k = 0; k < 3; k++) {
-        const key = COUNTS[k]!;
-        if (!(has & BITS[key]!)) continue;
-        // Number.isInteger(c) && c >= 0, without calls.
-        const c = (copy[key] = o[key]);
-        if (!(typeof c === 'number' && c % 1 === 0 && c >= 0)) return;
+      let copy: Observation;
+      if (has === 19) {
+        const n = o.n;
+        // Number.isInteger(n) && n >= 0, without calls.
+        if (typeof n !== 'number' || n - n !== 0 || n % 1 !== 0 || n < 0) return;
+        copy = { period, value, n };
+      } else if (has === 3) copy = { period, value };
+      else {
+        const c: Record<string, unknown> = { period, value };
+        for (const [key, bit] of COUNTS) {
+          if (!(has & bit)) continue;
+          const v = (c[key] = o[key]);
+          if (!Number.isInteger(v) || (v as number) < 0) return;
+        }
+        if ((c.numerator as number) > (c.denominator as number)) return;
+        copy = c as unknown as Observation;
       }
-      if ((copy.numerator as number) > (copy.denominator as number)) return;
       if (kind === undefined) kind = p.kind;
       else if (kind !== p.kind) kind = null;
       // Periods that start later each time are all different; otherwise look for a repeat.
       if (p.startMonth <= prev) increasing = false;
       prev = p.startMonth;
-      out.push(copy as unknown as Observation);
+      out.push(copy);
     }
     if (!increasing) {
       const seen = new Set<string>();
@@ -101,10 +118,12 @@ interface Fast {
   kind: string | null;
 }
 
-/** The keys the fast path takes, each with a bit (no prototype: `toString` is not one of them). */
-const BITS: Record<string, number> = Object.assign(Object.create(null), { period: 1, value: 2, numerator: 4, denominator: 8, n: 16 });
-/** The optional counts, in the schema's order. */
-const COUNTS = ['numerator', 'denominator', 'n'];
+/** The optional counts, in the schema's order, with their bits in `observations_fast`. */
+const COUNTS: ReadonlyArray<readonly [string, number]> = [
+  ['numerator', 4],
+  ['denominator', 8],
+  ['n', 16],
+];
 
 /**
  * Validates everything a target trend chart receives. Paths start with the prop name

@@ -44,13 +44,11 @@ interface PlotProps {
   active: { series: number; index: number } | null;
   /** Draw a symbol at every shown point. */
   markers: boolean;
-  /** Whether the main series has any interval to draw a band from. */
-  band: boolean;
   /** Unique id for the plot-area clip path. */
   clipId: string;
 }
 
-export function Plot({ model, layout, indicator, s, active, markers, band, clipId }: PlotProps) {
+export function Plot({ model, layout, indicator, s, active, markers, clipId }: PlotProps) {
   const { x, y, plot, axisSide } = layout;
   const fmt = { locale: s.locale, numberingSystem: s.numberingSystem, decimals: indicator.decimals };
   // SVG text-anchor: browsers disagree on start/end under RTL, so the SVG is laid out LTR and
@@ -141,7 +139,7 @@ export function Plot({ model, layout, indicator, s, active, markers, band, clipI
         // Bands of several series would hide each other: the main series always shows its band,
         // another series only while it is the active one. One band per line segment: like the
         // line, it breaks at gaps and definition changes.
-        (si !== 0 && active?.series !== si) || (si === 0 && !band)
+        si !== 0 && active?.series !== si
           ? null
           : series.segments.map((seg, k) => {
               const d = bandOf(series.points, seg, pen);
@@ -332,7 +330,7 @@ export function segmentPath(seg: readonly number[], points: readonly ChartPoint[
 
 /**
  * The band d3-shape's `area()` draws (x, y0 = lower, y1 = upper, linear curve, 3 decimals)
- * through the points of one segment (`seg`: indices into `points`): for each run of points with
+ * through the points of one segment (`seg`: indices of shown points): for each run of points with
  * an interval, along the upper bounds, back along the lower ones, closed. Written out here, it
  * spares the chart d3-shape and d3-path (about 1.5 kB gzipped).
  */
@@ -341,7 +339,7 @@ export function bandOf(points: readonly ChartPoint[], seg: readonly number[], pe
   let start = 0;
   for (let k = 0; k <= seg.length; k++) {
     const p = k < seg.length ? points[seg[k]!] : undefined;
-    if (p && p.state === 'shown' && p.value !== null && p.interval) continue;
+    if (p?.interval) continue;
     if (k > start) {
       for (let j = start; j < k; j++) {
         const q = points[seg[j]!]!;

@@ -236,9 +236,6 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
     setActive(next);
   };
 
-  // The main series' first interval: whether it has a band, and the band's level for the legend.
-  let band: ChartPoint['interval'];
-  for (const p of model.series[0]?.points ?? []) if ((band = p.interval)) break;
   const activePoint = active ? model.series[active.series]?.points[active.index] : undefined;
 
   return (
@@ -300,7 +297,6 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
               s={s}
               active={active}
               markers={showMarkers}
-              band={!!band}
               clipId={`rch-clip-${ids.replace(/[^a-zA-Z0-9_-]/g, '')}`}
             />
             {active && activePoint ? (
@@ -310,7 +306,7 @@ const ChartImpl = React.forwardRef<HTMLElement, TargetTrendChartProps>(function 
           <p className="rch-visually-hidden" aria-live="polite" aria-atomic="true">
             {active && fromKeyboard ? describe(active) : ''}
           </p>
-          <Legend model={model} s={s} markers={showMarkers} band={band} />
+          <Legend model={model} s={s} markers={showMarkers} />
         </>
       )}
 
@@ -377,13 +373,13 @@ function Legend({
   model,
   s,
   markers,
-  band,
 }: {
   model: ReturnType<typeof trendChart_model>;
   s: ResolvedSettings;
   markers: boolean;
-  band: ChartPoint['interval'];
 }) {
+  let band: ChartPoint['interval'];
+  for (const p of model.series[0]?.points ?? []) if ((band = p.interval)) break;
   const hasBand = !!band;
   const targets = model.series.filter((ser) => ser.target);
   return (
