@@ -677,6 +677,7 @@ function ActionEditor({
         multiline
         max={worksheet_limits.textChars}
         text={a.note ?? ''}
+        className={a.note ? undefined : 'rch-ws__print-hide'}
         onText={(v) => onPatch({ note: v || undefined })}
       />
       <fieldset className="rch-ws__fieldset rch-rw__milestones">
