@@ -6,7 +6,7 @@
 import * as React from 'react';
 import { describe, it, expect, vi } from 'vitest';
 import { renderToString } from 'react-dom/server';
-import { DiagnosisWorksheet, RoadmapWorksheet, FunnelPlot, IndicatorCard, IndicatorSet, LogicModel, OperatorComparisonTable, RecheshProvider, TargetTrendChart } from './index.js';
+import { DiagnosisWorksheet, RoadmapWorksheet, StakeholderMap, FunnelPlot, IndicatorCard, IndicatorSet, LogicModel, OperatorComparisonTable, RecheshProvider, TargetTrendChart } from './index.js';
 import { indicatorCardExamples } from './indicators/IndicatorCard/IndicatorCard.examples.js';
 import { indicatorSetExamples } from './indicators/IndicatorSet/IndicatorSet.examples.js';
 import { trendChartExamples } from './trend/TargetTrendChart/TargetTrendChart.examples.js';
@@ -15,6 +15,7 @@ import { operatorComparisonTableExamples } from './comparison/OperatorComparison
 import { logicModelExamples, invalidLogicModelExamples } from './logic-model/LogicModel/LogicModel.examples.js';
 import { diagnosisWorksheetExamples } from './worksheets/DiagnosisWorksheet/DiagnosisWorksheet.examples.js';
 import { roadmapWorksheetExamples } from './worksheets/RoadmapWorksheet/RoadmapWorksheet.examples.js';
+import { stakeholderMapExamples } from './worksheets/StakeholderMap/StakeholderMap.examples.js';
 
 function html(element: React.ReactElement): string {
   const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -79,6 +80,12 @@ describe('server rendering in Node (no window, no document)', () => {
   it.each(Object.entries(roadmapWorksheetExamples))('RoadmapWorksheet: %s', (_, props) => {
     const out = html(<RoadmapWorksheet {...props} />);
     expect(out).toContain('rch-rw__actions');
+    expect(out).not.toContain('data-rch-error');
+  });
+
+  it.each(Object.entries(stakeholderMapExamples))('StakeholderMap: %s', (_, props) => {
+    const out = html(<StakeholderMap {...props} />);
+    expect(out).toContain('rch-sm__editor');
     expect(out).not.toContain('data-rch-error');
   });
 
