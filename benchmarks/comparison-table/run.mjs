@@ -180,6 +180,7 @@ for (const lib of LIBS) {
       syncMs: num(m.map((r) => r.render.syncMs)),
       readyMs: num(m.map((r) => r.render.readyMs)),
       paintMs: num(m.map((r) => r.render.paintMs)),
+      idleMs: num(m.map((r) => r.render.idleMs)),
       // The scroll pages render too: more first-render samples, reported apart.
       paintMsScrollPages: num(m.map((r) => r.render2.paintMs)),
       elements: m[m.length - 1].render.elements,
@@ -271,6 +272,7 @@ const x = (r) => (r === null ? '—' : `${r}×`);
 const rows = [
   ['First render → painted with rows (ms, median / p90)', f(o.render.paintMs), f(g.render.paintMs), x(ratios.renderPaint)],
   ['  of which sync render + layout (ms)', f(o.render.syncMs), f(g.render.syncMs), x(ratios.renderSync)],
+  ['  until the main thread is idle, put-off work done (ms)', f(o.render.idleMs), f(g.render.idleMs), x(ratio(g.render.idleMs.median, o.render.idleMs.median))],
   ['  first render, scroll pages (ms)', f(o.render.paintMsScrollPages), f(g.render.paintMsScrollPages), x(ratio(g.render.paintMsScrollPages.median, o.render.paintMsScrollPages.median))],
   ['Sort by a numeric column → painted (ms)', f(o.sort.paintMs), f(g.sort.paintMs), x(ratios.sortPaint)],
   ['  of which until the new order is in the DOM (ms)', f(o.sort.readyMs), f(g.sort.readyMs), x(ratios.sortReady)],

@@ -122,18 +122,32 @@ export function population_mix(
   benchmark: Record<string, number> | null | undefined,
   threshold = 0.1,
 ): OperatorCaution[] {
-  if (!isObject(operator) || !isObject(benchmark)) return [];
-  const limit = isFiniteNumber(threshold) && threshold >= 0 ? threshold : 0.1;
   const found: OperatorCaution[] = [];
+  mix_scan(operator, benchmark, threshold, found);
+  return found;
+}
+
+/** The features `population_mix` flags, pushed to `found`; without `found`, only whether there is one (no allocation). */
+function mix_scan(operator: unknown, benchmark: unknown, threshold: unknown, found?: OperatorCaution[]): boolean {
+  if (!isObject(operator) || !isObject(benchmark)) return false;
+  const limit = isFiniteNumber(threshold) && threshold >= 0 ? threshold : 0.1;
+  let any = false;
   for (const feature of Object.keys(benchmark)) {
     const benchmarkShare = share_clean(own(benchmark, feature));
     const operatorShare = share_clean(own(operator, feature));
     if (benchmarkShare === undefined || operatorShare === undefined) continue;
     if (Math.abs(operatorShare - benchmarkShare) > limit + 1e-9) {
+      if (!found) return true;
+      any = true;
       found.push({ kind: 'population-mix', params: { feature, operatorShare, benchmarkShare } });
     }
   }
-  return found;
+  return any;
+}
+
+/** An external factor a cell shows: non-blank text, or localized text. */
+function factor_ok(text: unknown): boolean {
+  return (typeof text === 'string' && text.trim() !== '') || isObject(text);
 }
 
 function revision_params(indicator: Indicator, period: unknown): Record<string, string> | undefined {
@@ -184,9 +198,7 @@ function cell_of(
   if (revision) cautions.push({ kind: 'definition-changed', params: revision });
   if (bench?.population !== undefined && row.population !== undefined) cautions.push(...population_mix(row.population, bench.population, threshold));
   if (Array.isArray(row.externalFactors)) {
-    for (const text of row.externalFactors) {
-      if ((typeof text === 'string' && text.trim() !== '') || isObject(text)) cautions.push({ kind: 'external-factor', text });
-    }
+    for (const text of row.externalFactors) if (factor_ok(text)) cautions.push({ kind: 'external-factor', text });
   }
   if (cautions.length > 1) cautions.sort((a, b) => operatorCaution_order.indexOf(a.kind) - operatorCaution_order.indexOf(b.kind));
 
@@ -219,15 +231,75 @@ export function comparison_cells(
   if (!Array.isArray(rows) || !Array.isArray(indicators)) return [];
   const rule = suppression_rule(isObject(options) ? options.rule : undefined);
   const threshold = isObject(options) ? options.populationThreshold : undefined;
-  const usable = indicators.filter((i): i is Indicator => isObject(i) && typeof i.id === 'string');
-  const perIndicator = usable.map((indicator) => {
-    const b = own<OperatorBenchmark>(benchmark, indicator.id);
-    return { indicator, bench: isObject(b) && isFiniteNumber(b.value) ? b : undefined, revisions: new Map<unknown, Record<string, string> | undefined>() };
-  });
+  const perIndicator = indicator_contexts(indicators, benchmark);
   return rows_clean(rows).map((row) => ({
     operatorId: row.operatorId,
     cells: perIndicator.map((p) => cell_of(row, p.indicator, p.bench, rule, threshold, p.revisions)),
   }));
+}
+
+/** Per indicator, what `cell_of` and `kinds_scan` need besides the row. */
+interface IndicatorContext {
+  indicator: Indicator;
+  bench: OperatorBenchmark | undefined;
+  revisions: Map<unknown, Record<string, string> | undefined>;
+}
+
+function indicator_contexts(indicators: readonly Indicator[], benchmark: Record<string, OperatorBenchmark> | null | undefined): IndicatorContext[] {
+  return indicators
+    .filter((i): i is Indicator => isObject(i) && typeof i.id === 'string')
+    .map((indicator) => {
+      const b = own<OperatorBenchmark>(benchmark, indicator.id);
+      return { indicator, bench: isObject(b) && isFiniteNumber(b.value) ? b : undefined, revisions: new Map<unknown, Record<string, string> | undefined>() };
+    });
+}
+
+/**
+ * The caution kinds some cell of `comparison_cells` would carry, in `operatorCaution_order`,
+ * worked out without building the cells: a legend of a table of 10,000 operators needs these, not
+ * 40,000 cells. Decides each kind exactly as `comparison_cells` does (tested against it) and
+ * stops as soon as every kind is found.
+ * @example comparison_cautionKinds(rows, indicators, benchmark, { rule: { minN: 10 } }) // ['suppressed', 'new-operator']
+ */
+export function comparison_cautionKinds(
+  rows: readonly OperatorRow[],
+  indicators: readonly Indicator[],
+  benchmark: Record<string, OperatorBenchmark> | null | undefined,
+  options: ComparisonCellOptions,
+): OperatorCautionKind[] {
+  if (!Array.isArray(rows) || !Array.isArray(indicators)) return [];
+  const rule = suppression_rule(isObject(options) ? options.rule : undefined);
+  const threshold = isObject(options) ? options.populationThreshold : undefined;
+  const contexts = indicator_contexts(indicators, benchmark);
+  const found = new Set<OperatorCautionKind>();
+  const all = operatorCaution_order.length;
+  for (const row of rows) {
+    if (!isObject(row) || typeof row.operatorId !== 'string') continue;
+    if (row.isNew === true && contexts.length > 0) found.add('new-operator');
+    for (const { indicator, bench, revisions } of contexts) {
+      const obs = own<Observation>(row.values, indicator.id);
+      if (!isObject(obs) || !isFiniteNumber(obs.value)) continue;
+      const n = observation_n(obs);
+      const status = suppression_check(n, rule);
+      if (status === 'suppressed') {
+        found.add('suppressed');
+        continue;
+      }
+      if (status === 'unstable' && n !== undefined) found.add('unstable');
+      if (Array.isArray(obs.quality) && obs.quality.some((f) => QUALITY_FLAGS.has(f))) found.add('data-quality');
+      if (!found.has('definition-changed')) {
+        let revision = revisions.get(obs.period);
+        if (!revisions.has(obs.period)) revisions.set(obs.period, (revision = revision_params(indicator, obs.period)));
+        if (revision) found.add('definition-changed');
+      }
+      if (bench?.population !== undefined && row.population !== undefined && !found.has('population-mix') && mix_scan(row.population, bench.population, threshold)) {
+        found.add('population-mix');
+      }
+      if (Array.isArray(row.externalFactors) && row.externalFactors.some(factor_ok)) found.add('external-factor');
+    }
+    if (found.size === all) break;
+  }
+  return operatorCaution_order.filter((k) => found.has(k));
 }
 
 /**

@@ -73,7 +73,7 @@ export function text_script(text: string): Locale | undefined {
   return undefined;
 }
 
-/** Just the string of `text_resolve`. */
+/** Just the string of `text_resolve` (a plain string as it is, without guessing its language). */
 export function text_get(text: LocalizedText | null | undefined, locale: Locale): string {
-  return text_resolve(text, locale).text;
+  return typeof text === 'string' ? text : text_resolve(text, locale).text;
 }

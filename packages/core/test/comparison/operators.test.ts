@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
+  comparison_cautionKinds,
   comparison_cells,
   hash_fnv1a,
   label_forIndex,
@@ -197,6 +198,74 @@ describe('comparison_cells', () => {
     expect(comparison_cells(undefined as never, [completion], benchmark, { rule })).toEqual([]);
     expect(comparison_cells([row({})], null as never, benchmark, { rule })).toEqual([]);
     expect(comparison_cells([null, row({ completion: solid })] as never, [completion], null, null as never)).toHaveLength(1);
+  });
+});
+
+describe('comparison_cautionKinds', () => {
+  /** The kinds as a legend would gather them from the cells themselves. */
+  const fromCells = (...args: Parameters<typeof comparison_cells>) => {
+    const present = new Set(comparison_cells(...args).flatMap((r) => r.cells.flatMap((c) => c.cautions.map((k) => k.kind))));
+    return ['suppressed', 'new-operator', 'definition-changed', 'data-quality', 'unstable', 'population-mix', 'external-factor'].filter((k) => present.has(k as never));
+  };
+
+  it('names each kind some cell carries, from most to least severe, and none that no cell carries', () => {
+    const rows = [
+      row({ completion: { ...solid, period: '2025', n: 15, quality: ['estimated'] } }, { population: { highNeed: 0.9 }, externalFactors: ['strike'] }),
+      { ...row({ completion: { ...solid, n: 4 } }), operatorId: 'op-2' },
+    ];
+    expect(comparison_cautionKinds(rows, [completion], benchmark, { rule })).toEqual([
+      'suppressed', 'definition-changed', 'data-quality', 'unstable', 'population-mix', 'external-factor',
+    ]);
+    expect(comparison_cautionKinds([row({ completion: solid })], [completion, dropout], benchmark, { rule })).toEqual([]);
+  });
+
+  it('gives a new operator’s kind even when it has no values, but not without indicators', () => {
+    expect(comparison_cautionKinds([row({}, { isNew: true })], [dropout], benchmark, { rule })).toEqual(['new-operator']);
+    expect(comparison_cautionKinds([row({}, { isNew: true })], [], benchmark, { rule })).toEqual([]);
+  });
+
+  it('never reads a hidden value’s other cautions: a suppressed cell is only "suppressed"', () => {
+    const hidden = row({ completion: { ...solid, n: 3, quality: ['late'] } }, { population: { highNeed: 0.9 }, externalFactors: ['strike'] });
+    expect(comparison_cautionKinds([hidden], [completion], benchmark, { rule })).toEqual(['suppressed']);
+  });
+
+  it('for any rows, finds exactly the kinds the cells carry (property)', () => {
+    const obs = fc.record(
+      {
+        period: fc.constantFrom('2024', '2025', '2024-Q3', 'bad', 7),
+        value: fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.constant(Number.NaN), fc.constant(null)),
+        n: fc.oneof(fc.integer({ min: 0, max: 40 }), fc.constant(undefined), fc.constant(-1)),
+        interval: fc.constantFrom({ lower: 50, upper: 60 }, { lower: 60, upper: 50 }, undefined),
+        quality: fc.constantFrom(undefined, [], ['late'], ['bogus'], ['bogus', 'estimated'], 'late'),
+      },
+      { requiredKeys: [] },
+    );
+    const anyRow = fc.oneof(
+      fc.record(
+        {
+          operatorId: fc.oneof(fc.string({ maxLength: 3 }), fc.constant(7)),
+          name: fc.constant('x'),
+          isNew: fc.oneof(fc.boolean(), fc.constant('yes')),
+          population: fc.oneof(fc.constant(undefined), fc.dictionary(fc.constantFrom('highNeed', 'youth', 'other'), fc.double({ min: -0.5, max: 1.5, noNaN: true }))),
+          externalFactors: fc.oneof(fc.constant(undefined), fc.array(fc.oneof(fc.constantFrom('', '  ', 'strike'), fc.constant({ en: 'Fire' }), fc.constant(3)), { maxLength: 2 })),
+          values: fc.dictionary(fc.constantFrom('completion', 'dropout', 'other', '__proto__'), fc.oneof(obs, fc.constant(null)), { maxKeys: 3 }),
+        },
+        { requiredKeys: ['operatorId', 'values'] },
+      ),
+      fc.constantFrom(null, 3, 'row', []),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(anyRow, { maxLength: 8 }),
+        fc.subarray([completion, dropout, { ...completion, id: 'other', revisions: [{ date: '2024-08-01' }] } as Indicator]),
+        fc.oneof(fc.constant(undefined), fc.double({ min: 0, max: 0.6, noNaN: true })),
+        (rows, inds, populationThreshold) => {
+          const options = { rule, populationThreshold };
+          expect(comparison_cautionKinds(rows as OperatorRow[], inds, benchmark, options)).toEqual(fromCells(rows as OperatorRow[], inds, benchmark, options));
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
 

@@ -142,17 +142,48 @@ describe('RTL geometry', () => {
 });
 
 describe('5,000 operators', () => {
+  // First of the long tables in this file: the virtualizer is downloaded once per page, so only
+  // here does it come in after the first render.
+  it('keeps the cell a keyboard user is on when the virtualizer comes in after the first paint', async () => {
+    await render(<OperatorComparisonTable {...ex['eight operators on four indicators']} operators={manyOperators(5000)} locale="en" maxHeight={480} />);
+    const rows = () => document.querySelectorAll('.rch-ct__grid tbody tr[aria-rowindex]').length;
+    const before = rows();
+    // At once, before the virtualizer is in: onto the grid and down to the third operator.
+    (document.querySelector('th[data-col="name"] button') as HTMLButtonElement).focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+    const cell = document.activeElement;
+    expect(cell?.closest('tr')?.getAttribute('aria-rowindex')).toBe('4');
+    // A short scroll, with that row still in view: once the virtualizer is in, more rows are drawn below.
+    const scroller = document.querySelector('.rch-ct__scroll') as HTMLElement;
+    await expect
+      .poll(async () => {
+        scroller.scrollTop = 150;
+        await new Promise((r) => setTimeout(r, 50));
+        return rows();
+      })
+      .toBeGreaterThan(before);
+    // The same element, still focused: the swap rebuilt no row.
+    expect(document.activeElement).toBe(cell);
+  });
+
   it('renders a window of rows, keeps the header in view, and Ctrl+End reaches the last row', async () => {
     await render(<OperatorComparisonTable {...ex['eight operators on four indicators']} operators={manyOperators(5000)} locale="en" maxHeight={480} />);
     const rows = () => document.querySelectorAll('.rch-ct__grid tbody tr[aria-rowindex]').length;
-    // The virtual body loads on demand; until then the first rows are shown.
-    await expect.poll(() => document.querySelector('.rch-ct__spacer')).toBeTruthy();
+    const firstShown = () => Number(document.querySelector('.rch-ct__grid tbody tr[aria-rowindex]')?.getAttribute('aria-rowindex'));
+    // The first rows come at once, with the whole list's scroll height.
     expect(rows()).toBeGreaterThan(3);
     expect(rows()).toBeLessThan(60);
     const header = document.querySelector('.rch-ct__grid thead th') as HTMLElement;
     const scroller = document.querySelector('.rch-ct__scroll') as HTMLElement;
-    scroller.scrollTop = 20_000;
-    await new Promise((r) => setTimeout(r, 100));
+    expect(scroller.scrollHeight).toBeGreaterThan(5000 * 40);
+    // The virtualizer loads just after the first paint; a scroll then shows the rows scrolled to.
+    await expect
+      .poll(async () => {
+        scroller.scrollTop = 20_000;
+        await new Promise((r) => setTimeout(r, 50));
+        return firstShown();
+      })
+      .toBeGreaterThan(100);
     // The header sticks to the top of the scrolling area (the caption scrolls away).
     expect(rect(header).top - rect(scroller).top).toBeLessThan(2);
     expect(rows()).toBeGreaterThan(3);
@@ -170,7 +201,17 @@ describe('5,000 operators', () => {
         <button type="button">after</button>
       </div>,
     );
-    await expect.poll(() => document.querySelector('.rch-ct__spacer')).toBeTruthy();
+    // Rows scrolled to are shown once the virtualizer is in (just after the first paint).
+    const scroller = document.querySelector('.rch-ct__scroll') as HTMLElement;
+    await expect
+      .poll(async () => {
+        scroller.scrollTop = 2_000;
+        await new Promise((r) => setTimeout(r, 50));
+        return Number(document.querySelector('.rch-ct__grid tbody tr[aria-rowindex]')?.getAttribute('aria-rowindex'));
+      })
+      .toBeGreaterThan(5);
+    scroller.scrollTop = 0;
+    await new Promise((r) => setTimeout(r, 50));
     (document.querySelector('th[data-col="name"] button') as HTMLButtonElement).focus();
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
     (document.querySelector('.rch-ct__scroll') as HTMLElement).scrollTop = 20_000;

@@ -8,6 +8,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import {
+  comparison_cautionKinds,
   comparison_cells,
   comparison_csv,
   operatorCaution_order,
@@ -25,7 +26,10 @@ import { useRechesh, type RecheshSettings, type ResolvedSettings } from '../../p
 import { ErrorPanel, SafeBoundary, cx } from '../../error/ErrorPanel.js';
 import { comparisonTableCatalog } from '../../internal/catalogs.js';
 import { Text } from '../../internal/Text.js';
+import { afterPaint } from '../../internal/afterPaint.js';
 import { ValueCell, cautionWord } from './Cell.js';
+import { useVirtualRows } from './virtual.js';
+import { WindowRows } from './window.js';
 import { body_items, grid_move, rows_matching, rows_sorted, table_model, type BodyItem, type TableRow } from './model.js';
 
 /* -------------------------------------------------------------------------------------------------
@@ -34,12 +38,6 @@ import { body_items, grid_move, rows_matching, rows_sorted, table_model, type Bo
 
 const TABLE_NAME = 'OperatorComparisonTable';
 
-/** The virtualized body, loaded only when a table is long (most tables are not). */
-const VirtualRows = /* @__PURE__ */ React.lazy(() => import('./VirtualRows.js'));
-/** Most rows rendered while the virtualized body loads, and on the server. */
-const FIRST_ROWS = 30;
-/** The least height of a body row (its cells' `min-block-size`, 2.75rem), to fill the first view. */
-const ROW_MIN_PX = 44;
 
 /** A column to sort by: `name`, `region` or an indicator id. */
 export interface ComparisonSort {
@@ -172,22 +170,19 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
   );
   // Computed over every row once per data change, not on every render (focus moves re-render).
   const hasRegion = React.useMemo(() => !anonymise && (model.rows.some((r) => r.region !== '') || model.newOnes.some((r) => r.region !== '')), [model, anonymise]);
-  // The badge kinds present, for the legend. Short tables work it out at once; long ones after
-  // the first paint, from cells built and dropped (the table keeps only the cells it shows).
+  // The badge kinds present, for the legend, worked out from the data without building a cell.
+  // Short tables do it at once; long ones just after the first paint, so even this pass over
+  // 10,000 operators does not hold back their first rows on screen.
   const eagerLegend = model.source.length <= virtualizeAbove;
-  const kindsOf = React.useCallback(() => {
-    const present = new Set<OperatorCautionKind>();
-    for (const r of comparison_cells(model.source, indicators, benchmark, { rule: s.suppression, populationThreshold })) {
-      for (const c of r.cells) for (const k of c.cautions) present.add(k.kind);
-    }
-    return operatorCaution_order.filter((k) => present.has(k));
-  }, [model, indicators, benchmark, s.suppression, populationThreshold]);
+  const kindsOf = React.useCallback(
+    () => comparison_cautionKinds(model.source, indicators, benchmark, { rule: s.suppression, populationThreshold }),
+    [model, indicators, benchmark, s.suppression, populationThreshold],
+  );
   const eagerKinds = React.useMemo(() => (eagerLegend ? kindsOf() : null), [eagerLegend, kindsOf]);
-  const [lateKinds, setLateKinds] = React.useState<OperatorCautionKind[]>([]);
+  const [lateKinds, setLateKinds] = React.useState<readonly OperatorCautionKind[]>([]);
   React.useEffect(() => {
     if (eagerLegend) return;
-    const id = setTimeout(() => setLateKinds(kindsOf()), 0);
-    return () => clearTimeout(id);
+    return afterPaint(() => setLateKinds(kindsOf()));
   }, [eagerLegend, kindsOf]);
   const legendKinds = eagerKinds ?? lateKinds;
 
@@ -282,6 +277,7 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
   const isActive = (r: number, c: number) => at.r === r && (spans(r) ? true : at.c === c);
 
   const virtual = items.length > virtualizeAbove;
+  const VirtualRows = useVirtualRows(virtual);
   const [scrollTo, setScrollTo] = React.useState<{ index: number; seq: number } | null>(null);
 
   // After a keyboard move, focus the active cell once it is rendered (a virtualized row may
@@ -462,27 +458,23 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
   };
 
   let body: React.ReactNode;
-  if (virtual) {
-    // Enough rows to fill the scrolling area, not more: the first render is the one people wait for.
-    const firstCount = Math.min(FIRST_ROWS, Math.ceil(maxHeight / ROW_MIN_PX) + 2);
-    const firstRows = items.slice(0, firstCount).map((item, i) => renderRow(item, i, `p${i}`));
+  if (virtual && VirtualRows !== null) {
     body = (
-      <React.Suspense fallback={firstRows}>
-        <VirtualRows
-          count={items.length}
-          render={(i) => {
-            const item = items[i];
-            return item ? renderRow(item, i, `p${i}`) : null;
-          }}
-          scrollElement={scrollRef}
-          scrollTo={scrollTo}
-          colSpan={colCount}
-          height={maxHeight}
-          onRendered={applyFocus}
-        />
-      </React.Suspense>
+      <WindowRows
+        count={items.length}
+        render={(i) => {
+          const item = items[i];
+          return item ? renderRow(item, i, `p${i}`) : null;
+        }}
+        scrollElement={scrollRef}
+        scrollTo={scrollTo}
+        colSpan={colCount}
+        height={maxHeight}
+        onRendered={applyFocus}
+      />
     );
   } else {
+    // A short table, or a long one whose virtualizer could not be downloaded: every row.
     body = items.map((item, i) => renderRow(item, i));
   }
 
