@@ -17,8 +17,16 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return x !== null && typeof x === 'object' && !Array.isArray(x);
 }
 
+/** Non-blank text, or localized text with a non-blank entry (no array built: 10,000 names are checked). */
 function isText(x: unknown): boolean {
-  return (typeof x === 'string' && x.trim() !== '') || (isObject(x) && Object.values(x).some((v) => typeof v === 'string' && v.trim() !== ''));
+  if (typeof x === 'string') return x.trim() !== '';
+  if (!isObject(x)) return false;
+  for (const key in x) {
+    if (!Object.prototype.hasOwnProperty.call(x, key)) continue;
+    const v = x[key];
+    if (typeof v === 'string' && v.trim() !== '') return true;
+  }
+  return false;
 }
 
 /** `required` for nothing, `type` for the wrong kind; true when `x` is there. */

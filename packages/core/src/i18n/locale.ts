@@ -73,7 +73,18 @@ export function text_script(text: string): Locale | undefined {
   return undefined;
 }
 
-/** Just the string of `text_resolve` (a plain string as it is, without guessing its language). */
+/**
+ * Just the string of `text_resolve`, without building its result or guessing a plain string's
+ * language: tables read 10,000 names through this.
+ */
 export function text_get(text: LocalizedText | null | undefined, locale: Locale): string {
-  return typeof text === 'string' ? text : text_resolve(text, locale).text;
+  if (typeof text === 'string') return text;
+  if (text === null || typeof text !== 'object') return '';
+  const own = text[locale];
+  if (typeof own === 'string' && own !== '') return own;
+  for (const l of FALLBACK_ORDER) {
+    const t = text[l];
+    if (typeof t === 'string' && t !== '') return t;
+  }
+  return '';
 }

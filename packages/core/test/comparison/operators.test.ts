@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
+  collator_for,
   comparison_cautionKinds,
   comparison_cells,
   hash_fnv1a,
@@ -266,6 +267,14 @@ describe('comparison_cautionKinds', () => {
       ),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('collator_for', () => {
+  it('orders by the locale, makes one collator per locale, and takes Hebrew’s for a malformed tag', () => {
+    expect(['ב', 'א', 'ג'].sort(collator_for('he').compare)).toEqual(['א', 'ב', 'ג']);
+    expect(collator_for('en')).toBe(collator_for('en'));
+    expect(collator_for('x--bad' as never).resolvedOptions().locale).toBe(collator_for('he').resolvedOptions().locale);
   });
 });
 

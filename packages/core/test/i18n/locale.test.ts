@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { locale_direction, locale_resolve, text_resolve, text_get, text_script } from '../../src/i18n/locale.js';
 
 describe('locale_direction', () => {
@@ -40,6 +41,16 @@ describe('text_resolve', () => {
     expect(text_resolve('מספר אנשי צוות', 'he')).toEqual({ text: 'מספר אנשי צוות', lang: 'he', fallback: false });
     expect(text_resolve('عدد الموظفين', 'he').lang).toBe('ar');
     expect(text_resolve('CGAS score', 'he').lang).toBeUndefined();
+  });
+  it('text_get gives text_resolve’s text for any input (property)', () => {
+    const locale = fc.constantFrom('he', 'ar', 'en') as fc.Arbitrary<'he' | 'ar' | 'en'>;
+    const entry = fc.oneof(fc.string({ maxLength: 4 }), fc.constant(''), fc.constant(3), fc.constant(null));
+    const text = fc.oneof(fc.string({ maxLength: 6 }), fc.constant(null), fc.constant(undefined), fc.integer(), fc.dictionary(fc.constantFrom('he', 'ar', 'en', 'fr'), entry));
+    fc.assert(
+      fc.property(text, locale, (t, l) => {
+        expect(text_get(t as never, l)).toBe(text_resolve(t as never, l).text);
+      }),
+    );
   });
   it('gives empty text for nothing usable, never throws', () => {
     for (const bad of [null, undefined, 42, {}, { fr: 'x' }, { he: '' }]) {

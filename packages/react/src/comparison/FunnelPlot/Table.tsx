@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { text_get } from '@rechesh/core';
+import { collator_for, text_get } from '@rechesh/core';
 import type { ResolvedSettings } from '../../provider/RecheshProvider.js';
 import { Text } from '../../internal/Text.js';
 import type { FunnelStrings } from './strings.js';
@@ -25,12 +25,7 @@ export function FunnelTable({
   selectedId: string | null | undefined;
 }) {
   // Rows by name (never by rank); suppressed ones mixed in by name so their place hints at nothing.
-  let collator: Intl.Collator;
-  try {
-    collator = new Intl.Collator(s.locale);
-  } catch {
-    collator = new Intl.Collator('he');
-  }
+  const collator = collator_for(s.locale);
   const byName = (a: FunnelRow, b: FunnelRow) => collator.compare(text_get(a.label, s.locale), text_get(b.label, s.locale));
   const rows = [...[...model.rows].sort(byName), ...[...model.newOnes].sort(byName)];
   return (

@@ -8,6 +8,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import {
+  collator_for,
   comparison_cautionKinds,
   comparison_cells,
   comparison_csv,
@@ -170,21 +171,12 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
   );
   // Computed over every row once per data change, not on every render (focus moves re-render).
   const hasRegion = React.useMemo(() => !anonymise && (model.rows.some((r) => r.region !== '') || model.newOnes.some((r) => r.region !== '')), [model, anonymise]);
-  // The badge kinds present, for the legend, worked out from the data without building a cell.
-  // Short tables do it at once; long ones just after the first paint, so even this pass over
-  // 10,000 operators does not hold back their first rows on screen.
-  const eagerLegend = model.source.length <= virtualizeAbove;
+  // The badge kinds present, for the legend (`LegendKinds`), worked out from the data without
+  // building a cell.
   const kindsOf = React.useCallback(
     () => comparison_cautionKinds(model.source, indicators, benchmark, { rule: s.suppression, populationThreshold }),
     [model, indicators, benchmark, s.suppression, populationThreshold],
   );
-  const eagerKinds = React.useMemo(() => (eagerLegend ? kindsOf() : null), [eagerLegend, kindsOf]);
-  const [lateKinds, setLateKinds] = React.useState<readonly OperatorCautionKind[]>([]);
-  React.useEffect(() => {
-    if (eagerLegend) return;
-    return afterPaint(() => setLateKinds(kindsOf()));
-  }, [eagerLegend, kindsOf]);
-  const legendKinds = eagerKinds ?? lateKinds;
 
   // State a person changes.
   const [sorting, setSorting] = React.useState<SortingState>(() =>
@@ -205,13 +197,7 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
     onSelectedIdChange?.(id);
   };
 
-  const collator = React.useMemo(() => {
-    try {
-      return new Intl.Collator(s.locale);
-    } catch {
-      return new Intl.Collator('he');
-    }
-  }, [s.locale]);
+  const collator = collator_for(s.locale);
 
   const columns = React.useMemo<Array<ColumnDef<typeof features, TableRow, unknown>>>(
     () => [
@@ -610,20 +596,7 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
       <section className="rch-ct__legend" aria-labelledby={`${ids}-legend`}>
         <Heading id={`${ids}-legend`}>{s.t('table.legend')}</Heading>
         <p>{s.t('table.legendCompare', { benchmark: benchName })}</p>
-        {legendKinds.length > 0 ? (
-          <dl>
-            {legendKinds.map((k) => (
-              <div key={k}>
-                <dt>
-                  <span className="rch-ct__badge" data-kind={k}>
-                    {cautionWord(s, k)}
-                  </span>
-                </dt>
-                <dd>{s.t(`ocaution.legend.${k}`)}</dd>
-              </div>
-            ))}
-          </dl>
-        ) : null}
+        <LegendKinds kindsOf={kindsOf} now={model.source.length <= virtualizeAbove} s={s} />
       </section>
       <dialog
         ref={dialogRef}
@@ -655,6 +628,36 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
     </section>
   );
 });
+
+/**
+ * The legend's badge kinds, those present in the data. Short tables list them at once; long ones
+ * just after the first paint, so even this pass over 10,000 operators does not hold back their
+ * first rows on screen, and only the legend renders again when they come.
+ */
+function LegendKinds({ kindsOf, now, s }: { kindsOf: () => readonly OperatorCautionKind[]; now: boolean; s: ResolvedSettings }) {
+  const early = React.useMemo(() => (now ? kindsOf() : null), [now, kindsOf]);
+  const [late, setLate] = React.useState<readonly OperatorCautionKind[]>([]);
+  React.useEffect(() => {
+    if (now) return;
+    return afterPaint(() => setLate(kindsOf()));
+  }, [now, kindsOf]);
+  const kinds = early ?? late;
+  if (kinds.length === 0) return null;
+  return (
+    <dl>
+      {kinds.map((k) => (
+        <div key={k}>
+          <dt>
+            <span className="rch-ct__badge" data-kind={k}>
+              {cautionWord(s, k)}
+            </span>
+          </dt>
+          <dd>{s.t(`ocaution.legend.${k}`)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
 
 function SortIcon({ state }: { state: 'ascending' | 'descending' | undefined }) {
   return (

@@ -1,4 +1,5 @@
 import {
+  collator_for,
   comparison_cells,
   observation_n,
   operators_anonymise,
@@ -147,12 +148,7 @@ export function body_items(
 ): BodyItem[] {
   const items: BodyItem[] = [];
   if (options.group) {
-    let collator: Intl.Collator;
-    try {
-      collator = new Intl.Collator(options.locale);
-    } catch {
-      collator = new Intl.Collator('he');
-    }
+    const collator = collator_for(options.locale);
     const groups = new Map<string, TableRow[]>();
     for (const row of sorted) {
       const list = groups.get(row.region);
