@@ -18,20 +18,16 @@ const listeners = new Set<() => void>();
 function virtualRows_start(): void {
   if (started) return;
   started = true;
-  const module = import('./VirtualRows.js');
+  // Settled at once (no rejection left unhandled while waiting for the paint): the component, or
+  // null when the download failed.
+  const component = import('./VirtualRows.js')
+    .then((m) => (typeof m.default === 'function' ? m.default : null))
+    .catch(() => null);
   afterPaint(() => {
-    module
-      .then(
-        (m) => {
-          loaded = m.default;
-        },
-        () => {
-          loaded = null;
-        },
-      )
-      .finally(() => {
-        for (const listener of listeners) listener();
-      });
+    void component.then((c) => {
+      loaded = c;
+      for (const listener of listeners) listener();
+    });
   });
 }
 
