@@ -43,7 +43,7 @@ export const Narrow: Story = {
   args: ex['three operators with long Hebrew names'],
   decorators: [
     (Story) => (
-      <div style={{ inlineSize: '320px' }}>
+      <div style={{ inlineSize: '320px', maxInlineSize: '100%' }}>
         <Story />
       </div>
     ),

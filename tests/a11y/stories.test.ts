@@ -4,8 +4,9 @@
  * and high-contrast themes repeats what Hebrew checks there (contrast comes from the theme's colours,
  * direction from the locale), so CI skips it; A11Y_FULL=1 runs all nine. Direction follows the
  * locale (he, ar: rtl; en: ltr). WCAG 2.0 A/AA, 2.1 AA and 2.2 AA rules;
- * any violation fails the run. Stories come from storybook-static/index.json, so a new story is
- * checked without touching this file.
+ * any violation fails the run. Every story is also checked for reflow: at 1024 px in each pair and at
+ * 320 px in Hebrew, nothing scrolls the page sideways (wide tables scroll inside their own box).
+ * Stories come from storybook-static/index.json, so a new story is checked without touching this file.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -104,8 +105,38 @@ describe('axe on every story', () => {
         expect(dir).toBe(locale === 'en' ? 'ltr' : 'rtl');
         const results = await new AxeBuilder({ page }).include('#storybook-root').withTags(tags).analyze();
         expect(report(results.violations)).toEqual([]);
+        // Wide content (a long table's grid) scrolls inside its own box, never the page sideways.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
       });
     }
+  }
+});
+
+/** What sticks out past the page's inline edges, for a failure message. */
+function overflowing(): string[] {
+  const width = document.documentElement.clientWidth;
+  return [...document.querySelectorAll('#storybook-root *')]
+    .filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && (r.right > width + 1 || r.left < -1);
+    })
+    .slice(0, 3)
+    .map((el) => `${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '').split(' ')[0]}`);
+}
+
+describe('reflow at 320 px (WCAG 1.4.10) on every story, in Hebrew', () => {
+  let narrow: Page;
+  beforeAll(async () => {
+    narrow = await (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
+  });
+  for (const entry of entries) {
+    it(`${entry.title} › ${entry.name} does not scroll the page sideways`, async () => {
+      await narrow.goto(`${server.url}/iframe.html?id=${entry.id}&viewMode=story&globals=locale:he;theme:light`);
+      await narrow.waitForSelector('#storybook-root > *', { timeout: 20_000 });
+      await narrow.evaluate(() => document.fonts.ready);
+      const wider = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(wider > 0 ? await narrow.evaluate(overflowing) : []).toEqual([]);
+    });
   }
 });
 

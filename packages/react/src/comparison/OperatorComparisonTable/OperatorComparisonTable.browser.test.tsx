@@ -194,6 +194,23 @@ describe('5,000 operators', () => {
     expect(activeCell()?.closest('tr')?.hasAttribute('data-new')).toBe(true);
   });
 
+  it('scrolls a grid wider than its box inside the box, in Hebrew and English, never widening the page', async () => {
+    for (const locale of ['he', 'en'] as const) {
+      document.documentElement.dir = locale === 'he' ? 'rtl' : 'ltr';
+      const screen = await render(
+        <div style={{ inlineSize: '480px' }}>
+          <OperatorComparisonTable {...ex['eight operators on four indicators']} operators={manyOperators(300)} locale={locale} maxHeight={400} />
+        </div>,
+      );
+      const scroller = document.querySelector('.rch-ct__scroll') as HTMLElement;
+      expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth + 100);
+      // The visually hidden text in the cells once made the page itself scroll sideways.
+      expect(document.documentElement.scrollWidth).toBe(document.documentElement.clientWidth);
+      await screen.unmount();
+    }
+    document.documentElement.dir = '';
+  });
+
   it('keeps one tab stop when the active row scrolls out of the rendered window', async () => {
     await render(
       <div>
