@@ -211,6 +211,30 @@ describe('5,000 operators', () => {
     document.documentElement.dir = '';
   });
 
+  it('after scrolling far down, a filter shows the matching rows in view, not an empty window', async () => {
+    await render(<OperatorComparisonTable {...ex['eight operators on four indicators']} operators={manyOperators(5000)} locale="en" maxHeight={480} />);
+    const scroller = document.querySelector('.rch-ct__scroll') as HTMLElement;
+    const indexes = () => [...document.querySelectorAll('.rch-ct__grid tbody tr[aria-rowindex]')].map((r) => Number(r.getAttribute('aria-rowindex')));
+    scroller.scrollTop = 3000 * 84;
+    await expect.poll(() => Math.min(...indexes())).toBeGreaterThan(2000);
+    // 500 of the 5,000 are "Carmel …": the scroll position is past the end of the filtered list.
+    await userEvent.fill(document.querySelector('input[type="search"]') as HTMLInputElement, 'Carmel');
+    const rowcount = () => Number(document.querySelector('.rch-ct__grid')?.getAttribute('aria-rowcount'));
+    await expect.poll(rowcount).toBeLessThan(600);
+    await expect.poll(() => indexes().length).toBeGreaterThan(3);
+    expect(Math.max(...indexes())).toBeLessThanOrEqual(rowcount());
+    const names = [...document.querySelectorAll('.rch-ct__grid tbody th[data-col="name"]')].map((th) => th.textContent ?? '');
+    expect(names.every((n) => n.includes('Carmel'))).toBe(true);
+    // Rows are where the scrolling area shows them, not above or below it.
+    const box = scroller.getBoundingClientRect();
+    await expect
+      .poll(() => [...document.querySelectorAll('.rch-ct__grid tbody tr[aria-rowindex]')].some((r) => {
+        const b = r.getBoundingClientRect();
+        return b.bottom > box.top + 60 && b.top < box.bottom;
+      }))
+      .toBe(true);
+  });
+
   it('keeps one tab stop when the active row scrolls out of the rendered window', async () => {
     await render(
       <div>

@@ -29,8 +29,7 @@ import { comparisonTableCatalog } from '../../internal/catalogs.js';
 import { Text } from '../../internal/Text.js';
 import { afterPaint } from '../../internal/afterPaint.js';
 import { ValueCell, cautionWord } from './Cell.js';
-import { useVirtualRows } from './virtual.js';
-import { WindowRows } from './window.js';
+import { WindowRows, type ScrollRequest } from './window.js';
 import { body_items, grid_move, rows_matching, rows_sorted, table_model, type BodyItem, type TableRow } from './model.js';
 
 /* -------------------------------------------------------------------------------------------------
@@ -263,8 +262,9 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
   const isActive = (r: number, c: number) => at.r === r && (spans(r) ? true : at.c === c);
 
   const virtual = items.length > virtualizeAbove;
-  const VirtualRows = useVirtualRows(virtual);
-  const [scrollTo, setScrollTo] = React.useState<{ index: number; seq: number } | null>(null);
+  const [scrollTo, setScrollTo] = React.useState<ScrollRequest | null>(null);
+  // The last scroll request carried out, here so it outlives the window (a filter can remount it).
+  const scrollHandled = React.useRef(0);
 
   // After a keyboard move, focus the active cell once it is rendered (a virtualized row may
   // appear a render later, after the virtual body scrolls to it). Holds the cell's "r:c", or ''.
@@ -444,7 +444,7 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
   };
 
   let body: React.ReactNode;
-  if (virtual && VirtualRows !== null) {
+  if (virtual) {
     body = (
       <WindowRows
         count={items.length}
@@ -454,13 +454,13 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
         }}
         scrollElement={scrollRef}
         scrollTo={scrollTo}
+        scrollHandled={scrollHandled}
         colSpan={colCount}
         height={maxHeight}
         onRendered={applyFocus}
       />
     );
   } else {
-    // A short table, or a long one whose virtualizer could not be downloaded: every row.
     body = items.map((item, i) => renderRow(item, i));
   }
 
@@ -636,12 +636,13 @@ const Grid = React.forwardRef<HTMLElement, OperatorComparisonTableProps & { s: R
  */
 function LegendKinds({ kindsOf, now, s }: { kindsOf: () => readonly OperatorCautionKind[]; now: boolean; s: ResolvedSettings }) {
   const early = React.useMemo(() => (now ? kindsOf() : null), [now, kindsOf]);
-  const [late, setLate] = React.useState<readonly OperatorCautionKind[]>([]);
+  // Kept with the data they were worked out from: new data shows no kinds until its own come.
+  const [late, setLate] = React.useState<{ of: () => readonly OperatorCautionKind[]; kinds: readonly OperatorCautionKind[] } | null>(null);
   React.useEffect(() => {
     if (now) return;
-    return afterPaint(() => setLate(kindsOf()));
+    return afterPaint(() => setLate({ of: kindsOf, kinds: kindsOf() }));
   }, [now, kindsOf]);
-  const kinds = early ?? late;
+  const kinds = early ?? (late?.of === kindsOf ? late.kinds : []);
   if (kinds.length === 0) return null;
   return (
     <dl>

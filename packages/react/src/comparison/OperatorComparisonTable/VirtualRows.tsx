@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { RowWindow } from './window.js';
+import type { RowWindow, ScrollRequest } from './window.js';
 
 /**
  * Which body rows of a long table are in view (TanStack Virtual), reported to the rows' own
@@ -12,6 +12,7 @@ export default function VirtualRows({
   count,
   scrollElement,
   scrollTo,
+  scrollHandledRef,
   height,
   estimate,
   overscan,
@@ -19,8 +20,9 @@ export default function VirtualRows({
 }: {
   count: number;
   scrollElement: React.RefObject<HTMLDivElement | null>;
-  /** A body row index to bring into view (keyboard moves), with a counter so the same index can be asked again. */
-  scrollTo: { index: number; seq: number } | null;
+  scrollTo: ScrollRequest | null;
+  /** The `seq` of the last request carried out: a request is carried out once, not again on a new count or mount. */
+  scrollHandledRef: React.RefObject<number>;
   height: number;
   /** Estimated row height in pixels. */
   estimate: number;
@@ -39,8 +41,10 @@ export default function VirtualRows({
     initialRect: { width: 1024, height },
   });
   React.useLayoutEffect(() => {
-    if (scrollTo && scrollTo.index >= 0 && scrollTo.index < count) virtualizer.scrollToIndex(scrollTo.index, { align: 'auto' });
-  }, [scrollTo, count, virtualizer]);
+    if (!scrollTo || scrollTo.seq === scrollHandledRef.current) return;
+    scrollHandledRef.current = scrollTo.seq;
+    if (scrollTo.index >= 0 && scrollTo.index < count) virtualizer.scrollToIndex(scrollTo.index, { align: 'auto' });
+  }, [scrollTo, scrollHandledRef, count, virtualizer]);
   const items = virtualizer.getVirtualItems();
   const first = items[0];
   const last = items[items.length - 1];
