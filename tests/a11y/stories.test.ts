@@ -6,6 +6,7 @@
  * locale (he, ar: rtl; en: ltr). WCAG 2.0 A/AA, 2.1 AA and 2.2 AA rules;
  * any violation fails the run. Every story is also checked for reflow: at 1024 px in each pair and at
  * 320 px in Hebrew, nothing scrolls the page sideways (wide tables scroll inside their own box).
+ * Stories are checked two at a time, each page in its own browser context (A11Y_PAGES).
  * Stories come from storybook-static/index.json, so a new story is checked without touching this file.
  */
 import { readFileSync, existsSync } from 'node:fs';
@@ -45,11 +46,31 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
+/**
+ * Pages the story checks share, each in its own browser context (so its own renderer process): two
+ * stories are checked at a time, one per core. A11Y_PAGES sets how many.
+ */
+const pageCount = Math.max(1, Number(process.env.A11Y_PAGES ?? 2) || 2);
+const free: Page[] = [];
+const waiting: Array<(p: Page) => void> = [];
+async function withPage<T>(fn: (p: Page) => Promise<T>): Promise<T> {
+  const p = free.pop() ?? (await new Promise<Page>((resolve) => waiting.push(resolve)));
+  try {
+    return await fn(p);
+  } finally {
+    const next = waiting.shift();
+    if (next) next(p);
+    else free.push(p);
+  }
+}
+
 beforeAll(async () => {
   server = await serveStatic(root);
   browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
   context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   page = await context.newPage();
+  free.push(page);
+  for (let i = 1; i < pageCount; i++) free.push(await (await browser.newContext({ viewport: { width: 1024, height: 768 } })).newPage());
 });
 
 afterAll(async () => {
@@ -57,14 +78,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(id: string, locale: string, theme: string) {
-  await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=story&globals=locale:${locale};theme:${theme}`);
-  await page.waitForSelector('#storybook-root > *', { timeout: 20_000 });
-  await page.waitForFunction(
+async function open(id: string, locale: string, theme: string, p: Page = page) {
+  await p.goto(`${server.url}/iframe.html?id=${id}&viewMode=story&globals=locale:${locale};theme:${theme}`);
+  await p.waitForSelector('#storybook-root > *', { timeout: 20_000 });
+  await p.waitForFunction(
     ([l, t]) => document.documentElement.lang === l && document.documentElement.dataset.rchTheme === t,
     [locale, theme],
   );
-  await page.evaluate(() => document.fonts.ready);
+  await p.evaluate(() => document.fonts.ready);
 }
 
 function report(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
@@ -91,7 +112,7 @@ describe('the axe harness itself', () => {
   });
 });
 
-describe('axe on every story', () => {
+describe.concurrent('axe on every story', () => {
   it('finds the built Storybook with stories in it', () => {
     expect(existsSync(indexFile), 'storybook-static/index.json is missing: run `pnpm build-storybook` first').toBe(true);
     expect(entries.length).toBeGreaterThan(10);
@@ -99,14 +120,16 @@ describe('axe on every story', () => {
 
   for (const entry of entries) {
     for (const [locale, theme] of pairs) {
-      it(`${entry.title} › ${entry.name} [${locale}, ${theme}]`, async () => {
-        await open(entry.id, locale, theme);
-        const dir = await page.evaluate(() => document.documentElement.dir);
-        expect(dir).toBe(locale === 'en' ? 'ltr' : 'rtl');
-        const results = await new AxeBuilder({ page }).include('#storybook-root').withTags(tags).analyze();
-        expect(report(results.violations)).toEqual([]);
-        // Wide content (a long table's grid) scrolls inside its own box, never the page sideways.
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      it(`${entry.title} › ${entry.name} [${locale}, ${theme}]`, async ({ expect }) => {
+        await withPage(async (p) => {
+          await open(entry.id, locale, theme, p);
+          const dir = await p.evaluate(() => document.documentElement.dir);
+          expect(dir).toBe(locale === 'en' ? 'ltr' : 'rtl');
+          const results = await new AxeBuilder({ page: p }).include('#storybook-root').withTags(tags).analyze();
+          expect(report(results.violations)).toEqual([]);
+          // Wide content (a long table's grid) scrolls inside its own box, never the page sideways.
+          expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        });
       });
     }
   }
@@ -124,18 +147,19 @@ function overflowing(): string[] {
     .map((el) => `${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '').split(' ')[0]}`);
 }
 
-describe('reflow at 320 px (WCAG 1.4.10) on every story, in Hebrew', () => {
-  let narrow: Page;
-  beforeAll(async () => {
-    narrow = await (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
-  });
+describe.concurrent('reflow at 320 px (WCAG 1.4.10) on every story, in Hebrew', () => {
   for (const entry of entries) {
-    it(`${entry.title} › ${entry.name} does not scroll the page sideways`, async () => {
-      await narrow.goto(`${server.url}/iframe.html?id=${entry.id}&viewMode=story&globals=locale:he;theme:light`);
-      await narrow.waitForSelector('#storybook-root > *', { timeout: 20_000 });
-      await narrow.evaluate(() => document.fonts.ready);
-      const wider = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(wider > 0 ? await narrow.evaluate(overflowing) : []).toEqual([]);
+    it(`${entry.title} › ${entry.name} does not scroll the page sideways`, async ({ expect }) => {
+      await withPage(async (p) => {
+        await p.setViewportSize({ width: 320, height: 640 });
+        try {
+          await open(entry.id, 'he', 'light', p);
+          const wider = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(wider > 0 ? await p.evaluate(overflowing) : []).toEqual([]);
+        } finally {
+          await p.setViewportSize({ width: 1024, height: 768 });
+        }
+      });
     });
   }
 });
